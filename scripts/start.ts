@@ -1,0 +1,70 @@
+// `npm start`: the Worker under `wrangler dev` (local KV, no network, no telemetry). With no
+// Attio credentials configured it also starts the Attio sandbox and points the Worker at it.
+// Ctrl-C stops everything it started.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { startSandbox, type Sandbox } from "../test/sandbox/index";
+import { SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET } from "../test/sandbox/seed";
+
+const PORT = Number(process.env.PORT ?? 8787);
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 8788);
+/** Local-only key for sandbox sign-ins; real deployments set their own with `wrangler secret put`. */
+const SANDBOX_ENCRYPTION_KEY = "5a4e6e2b1c9d8f7e6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f";
+
+function configuredCredentials(): boolean {
+  if (process.env.ATTIO_CLIENT_ID && process.env.ATTIO_CLIENT_SECRET) return true;
+  if (!existsSync(".dev.vars")) return false;
+  const vars = readFileSync(".dev.vars", "utf8");
+  return /^ATTIO_CLIENT_ID\s*=/m.test(vars) && /^ATTIO_CLIENT_SECRET\s*=/m.test(vars);
+}
+
+async function main(): Promise<void> {
+  const vars: Record<string, string> = {};
+  let sandbox: Sandbox | undefined;
+  if (!configuredCredentials()) {
+    sandbox = await startSandbox({ port: SANDBOX_PORT, quiet: true });
+    Object.assign(vars, {
+      ATTIO_API_BASE: sandbox.url,
+      ATTIO_OAUTH_BASE: sandbox.url,
+      ATTIO_CLIENT_ID: SANDBOX_CLIENT_ID,
+      ATTIO_CLIENT_SECRET: SANDBOX_CLIENT_SECRET,
+      TOKEN_ENCRYPTION_KEY: SANDBOX_ENCRYPTION_KEY,
+      ATTIO_DEV_TOKEN: "sandbox-token",
+    });
+    console.log(`Attio sandbox (no Attio credentials configured): ${sandbox.url}`);
+  }
+  const args = ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--local", "--show-interactive-dev-session=false"];
+  for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
+  const wrangler = spawn("npx", args, {
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_ERROR_REPORTS: "false" },
+  });
+  let announced = false;
+  wrangler.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (!announced && chunk.toString().includes("Ready on")) {
+      announced = true;
+      console.log(`\nMCP server ready. Connect an MCP client to: http://127.0.0.1:${PORT}/mcp\n`);
+    }
+  });
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    // wrangler leaves workerd children behind unless its whole process group is signalled.
+    try {
+      if (wrangler.pid) process.kill(-wrangler.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    await sandbox?.close();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  wrangler.on("exit", (code) => void stop(code ?? 0));
+}
+
+await main();

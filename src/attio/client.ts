@@ -1,0 +1,129 @@
+// The one Attio client: openapi-fetch typed by generated/attio.d.ts, with bounded 429
+// retries, a per-request timeout, and every failure turned into an AttioError value.
+import createClient, { type Client } from "openapi-fetch";
+import type { paths } from "../../generated/attio";
+import { AttioError, problemFromResponse, type AttioProblem } from "./errors";
+
+export type Attio = Client<paths>;
+
+export interface AttioOptions {
+  /** API origin, e.g. https://api.attio.com; https required except loopback. */
+  baseUrl: string;
+  token: string;
+  fetch?: typeof fetch;
+  /** Per attempt. */
+  timeoutMs?: number;
+  /** Extra attempts after a 429. */
+  maxRetries?: number;
+  /** Longest total time spent waiting on Retry-After before giving up. */
+  maxRetryWaitMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_MAX_RETRY_WAIT_MS = 4_000;
+
+export function createAttio(options: AttioOptions): Attio {
+  const baseUrl = checkBaseUrl(options.baseUrl, "ATTIO_API_BASE");
+  return createClient<paths>({
+    baseUrl,
+    headers: { authorization: `Bearer ${options.token}` },
+    fetch: retryingFetch(options),
+  });
+}
+
+/** https only, except loopback (the local sandbox); no trailing slash. Throws naming the setting. */
+export function checkBaseUrl(value: string, setting: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${setting} must be an absolute URL such as https://api.attio.com (got "${value}")`);
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
+    throw new Error(`${setting} must use https:// (plain http is allowed only for 127.0.0.1 or localhost)`);
+  }
+  return url.origin + url.pathname.replace(/\/+$/, "");
+}
+
+export function isLoopback(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/**
+ * Attio answers 429 with Retry-After as an HTTP date (attio-api.md "Rate limits"); seconds
+ * are honoured too. A 429 was not processed, so retrying any method is safe.
+ */
+function retryingFetch(options: AttioOptions): (request: Request) => Promise<Response> {
+  const send = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const maxWaitMs = options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
+  return async (request) => {
+    let waited = 0;
+    for (let attempt = 0; ; attempt++) {
+      const response = await sendWithTimeout(send, request.clone(), timeoutMs);
+      if (response.status !== 429 || attempt >= maxRetries) return response;
+      const delay = retryDelayMs(response.headers.get("retry-after"), Date.now());
+      if (delay === null || waited + delay > maxWaitMs) return response;
+      await response.body?.cancel();
+      waited += delay;
+      await sleep(delay);
+    }
+  };
+}
+
+async function sendWithTimeout(
+  send: (request: Request) => Promise<Response>,
+  request: Request,
+  timeoutMs: number,
+): Promise<Response> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    return await send(new Request(request, { signal: controller.signal }));
+  } catch (cause) {
+    const problem: AttioProblem = timedOut
+      ? { kind: "timeout", timeoutMs }
+      : { kind: "network", message: cause instanceof Error ? cause.message : String(cause) };
+    throw new AttioError(problem);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Milliseconds to wait per a Retry-After header (RFC 9110 §10.2.3: HTTP-date or seconds). */
+export function retryDelayMs(header: string | null, now: number): number | null {
+  if (header === null || header.trim() === "") return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, date - now);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Awaits an openapi-fetch call and returns its data, or throws one AttioError describing
+ * the failure (Attio's {status_code,type,code,message}, a network failure or a timeout).
+ */
+export async function unwrap<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await pending;
+  } catch (cause) {
+    if (cause instanceof AttioError) throw cause;
+    throw new AttioError({ kind: "network", message: cause instanceof Error ? cause.message : String(cause) });
+  }
+  const { response } = result;
+  // openapi-fetch types `error` as never where the spec declares no error body, so test the response.
+  if (!response.ok || result.data === undefined) throw new AttioError(problemFromResponse(response, result.error));
+  return result.data;
+}

@@ -1,0 +1,22 @@
+// The Worker's bindings: KV, vars and secrets (secrets are optional here so that a missing
+// one becomes a clear configuration error instead of a crash).
+export interface Env {
+  /** KV namespace for grants, tokens, clients and OAuth state (see README "KV layout"). */
+  TOKEN_STORE: KVNamespace;
+  /** Attio REST API origin; https required except loopback. Default https://api.attio.com. */
+  ATTIO_API_BASE?: string;
+  /** Attio OAuth pages origin; https required except loopback. Default https://app.attio.com. */
+  ATTIO_OAUTH_BASE?: string;
+  ATTIO_CLIENT_ID?: string;
+  ATTIO_CLIENT_SECRET?: string;
+  /** 64 hex characters (32 bytes): the AES-256-GCM key that seals Attio tokens. */
+  TOKEN_ENCRYPTION_KEY?: string;
+  /** Public origin of this Worker, e.g. https://attio-mcp.example.workers.dev (no trailing slash). */
+  WORKER_URL?: string;
+  /** Extra allowed browser origins for /mcp, comma-separated. */
+  ALLOWED_ORIGINS?: string;
+  /** "true" refuses Claude's `_meta` 2026-07-28 + header 2025-11-25 mismatch with -32020 (the spec's letter). */
+  MCP_STRICT_VERSION_HEADER?: string;
+  /** Local development only: an Attio token used against a loopback ATTIO_API_BASE. */
+  ATTIO_DEV_TOKEN?: string;
+}

@@ -1,0 +1,111 @@
+// MCP methods of a tools-only, stateless server: server/discover (2026-07-28), initialize,
+// ping (legacy), tools/list and tools/call (both eras).
+import { describeTool, findTool, runTool, TOOLS } from "../tools/index";
+import type { ToolContext } from "../tools/tool";
+import { RpcError, isObject } from "./rpc";
+import type { Classified } from "./era";
+import { ERROR, LEGACY_VERSIONS, META, SUPPORTED_VERSIONS, type JsonObject, type ServerInfo } from "./types";
+
+export interface ServerOptions {
+  info: ServerInfo;
+  instructions: string;
+  /** Builds the Attio-backed context; only tools/call needs it. */
+  context: () => Promise<ToolContext>;
+  /** tools/list page size. */
+  pageSize?: number;
+}
+
+/** tools/list is the same for every caller of a deployment; clients may reuse it this long. */
+export const LIST_TTL_MS = 300_000;
+const DEFAULT_PAGE_SIZE = 100;
+const CAPABILITIES = { tools: {} };
+
+export const INSTRUCTIONS =
+  "Tools for the user's Attio CRM workspace. Find records with records_search (fuzzy) or records_query " +
+  "(exact filters), read them with records_get_details, and learn attribute slugs and select options with " +
+  "records_discover_attributes before writing. Record ids are UUIDs; objects are named by slug (companies, people, deals).";
+
+export async function dispatch(
+  method: string,
+  params: JsonObject,
+  classified: Classified,
+  options: ServerOptions,
+): Promise<JsonObject> {
+  const modern = classified.era === "modern";
+  switch (method) {
+    case "server/discover":
+      if (!modern) break;
+      return stamp({ supportedVersions: [...SUPPORTED_VERSIONS], capabilities: CAPABILITIES, instructions: options.instructions }, options, true);
+    case "initialize":
+      if (modern) break;
+      return initialize(params, options);
+    case "ping":
+      if (modern) break;
+      return {};
+    case "tools/list":
+      return stamp(listTools(params, options.pageSize ?? DEFAULT_PAGE_SIZE), options, modern);
+    case "tools/call":
+      return stamp({ ...(await callTool(params, options)) }, options, modern, false);
+  }
+  // 2026-07-28 transports: an unknown method is HTTP 404 with -32601, so it is not mistaken for a legacy 404.
+  throw new RpcError(ERROR.METHOD_NOT_FOUND, `Method not found: ${method}`, modern ? 404 : 200);
+}
+
+/** Legacy lifecycle: echo a supported version, else offer the newest (2025-11-25 basic/lifecycle). */
+function initialize(params: JsonObject, options: ServerOptions): JsonObject {
+  const requested = params.protocolVersion;
+  const version = (LEGACY_VERSIONS as readonly unknown[]).includes(requested) ? (requested as string) : LEGACY_VERSIONS[0];
+  return { protocolVersion: version, capabilities: CAPABILITIES, serverInfo: options.info, instructions: options.instructions };
+}
+
+/** 2026-07-28 results carry resultType, cache hints on list/discover results, and serverInfo in _meta. */
+function stamp(result: JsonObject, options: ServerOptions, modern: boolean, cacheable = true): JsonObject {
+  if (!modern) return result;
+  const stamped: JsonObject = { ...result, resultType: "complete", _meta: { [META.serverInfo]: options.info } };
+  if (cacheable) {
+    stamped.ttlMs = LIST_TTL_MS;
+    // The catalogue does not vary per user, but results follow a signed-in request: keep them private.
+    stamped.cacheScope = "private";
+  }
+  return stamped;
+}
+
+function listTools(params: JsonObject, pageSize: number): JsonObject {
+  const start = params.cursor === undefined ? 0 : decodeCursor(params.cursor);
+  const page = TOOLS.slice(start, start + pageSize).map(describeTool);
+  const result: JsonObject = { tools: page };
+  if (start + pageSize < TOOLS.length) result.nextCursor = encodeCursor(start + pageSize);
+  return result;
+}
+
+/** Opaque to clients (MCP pagination); versioned so a stale or forged cursor is refused. */
+function encodeCursor(offset: number): string {
+  return btoa(`tools:v1:${offset}`);
+}
+
+function decodeCursor(cursor: unknown): number {
+  let offset = Number.NaN;
+  if (typeof cursor === "string") {
+    try {
+      const match = /^tools:v1:(\d+)$/.exec(atob(cursor));
+      if (match) offset = Number(match[1]);
+    } catch {
+      // not base64: falls through to the error below
+    }
+  }
+  if (!Number.isInteger(offset) || offset <= 0 || offset >= TOOLS.length) {
+    throw new RpcError(ERROR.INVALID_PARAMS, "Invalid cursor: pass the nextCursor value from the previous tools/list result unchanged");
+  }
+  return offset;
+}
+
+async function callTool(params: JsonObject, options: ServerOptions) {
+  const name = params.name;
+  if (typeof name !== "string") throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call needs "name", a string');
+  const tool = findTool(name);
+  if (!tool) throw new RpcError(ERROR.INVALID_PARAMS, `Unknown tool: ${name}. Call tools/list for the available tools.`);
+  if (params.arguments !== undefined && !isObject(params.arguments)) {
+    throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call "arguments" must be an object');
+  }
+  return runTool(tool, params.arguments ?? {}, await options.context());
+}

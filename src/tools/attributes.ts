@@ -1,0 +1,90 @@
+// Attribute metadata, compacted for a model, with select/status options resolved.
+// Cached per isolate for a short time, keyed by workspace so nothing crosses workspaces.
+import { unwrap } from "../attio/client";
+import type { JsonObject } from "../mcp/types";
+import type { ToolContext } from "./tool";
+
+export interface CompactAttribute {
+  slug: string;
+  title: string;
+  type: string;
+  multiselect: boolean;
+  required: boolean;
+  unique: boolean;
+  writable: boolean;
+  /** Titles of active options (select) or statuses (status). */
+  options?: string[];
+  /** Target objects of a record-reference attribute. */
+  references?: string[];
+}
+
+export const ATTRIBUTE_SCHEMA = {
+  type: "object",
+  properties: {
+    slug: { type: "string" },
+    title: { type: "string" },
+    type: { type: "string" },
+    multiselect: { type: "boolean" },
+    required: { type: "boolean" },
+    unique: { type: "boolean" },
+    writable: { type: "boolean" },
+    options: { type: "array", items: { type: "string" } },
+    references: { type: "array", items: { type: "string" } },
+  },
+  required: ["slug", "title", "type", "multiselect", "required", "unique", "writable"],
+} as const satisfies JsonObject;
+
+/** Attribute metadata changes rarely; a minute bounds staleness after an admin edits it. */
+const CACHE_TTL_MS = 60_000;
+const MAX_ENTRIES = 200;
+const cache = new Map<string, { at: number; attributes: Promise<CompactAttribute[]> }>();
+
+export type AttributeTarget = "objects" | "lists";
+
+export function describeAttributes(ctx: ToolContext, target: AttributeTarget, identifier: string): Promise<CompactAttribute[]> {
+  const key = `${ctx.workspaceId}\u0000${target}\u0000${identifier}`;
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.attributes;
+  const attributes = fetchAttributes(ctx, target, identifier);
+  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+  cache.set(key, { at: Date.now(), attributes });
+  attributes.catch(() => cache.delete(key));
+  return attributes;
+}
+
+/** Forgets cached metadata (tests; and after a write reports an unknown option). */
+export function forgetAttributes(): void {
+  cache.clear();
+}
+
+async function fetchAttributes(ctx: ToolContext, target: AttributeTarget, identifier: string): Promise<CompactAttribute[]> {
+  const listed = await unwrap(
+    ctx.attio.GET("/v2/{target}/{identifier}/attributes", { params: { path: { target, identifier } } }),
+  );
+  const live = listed.data.filter((attribute) => !attribute.is_archived);
+  return Promise.all(
+    live.map(async (attribute): Promise<CompactAttribute> => {
+      const compact: CompactAttribute = {
+        slug: attribute.api_slug,
+        title: attribute.title,
+        type: attribute.type,
+        multiselect: attribute.is_multiselect,
+        required: attribute.is_required,
+        unique: attribute.is_unique,
+        writable: attribute.is_writable,
+      };
+      const path = { target, identifier, attribute: attribute.id.attribute_id };
+      if (attribute.type === "select") {
+        const options = await unwrap(ctx.attio.GET("/v2/{target}/{identifier}/attributes/{attribute}/options", { params: { path } }));
+        compact.options = options.data.filter((option) => !option.is_archived).map((option) => option.title);
+      } else if (attribute.type === "status") {
+        const statuses = await unwrap(ctx.attio.GET("/v2/{target}/{identifier}/attributes/{attribute}/statuses", { params: { path } }));
+        compact.options = statuses.data.filter((status) => !status.is_archived).map((status) => status.title);
+      } else if (attribute.type === "record-reference") {
+        const allowed = attribute.config?.record_reference?.allowed_object_ids;
+        if (allowed && allowed.length > 0) compact.references = allowed;
+      }
+      return compact;
+    }),
+  );
+}

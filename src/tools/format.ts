@@ -1,0 +1,91 @@
+// Compact records: Attio's history-bearing values reduced to what a model reads
+// (current values only, empties dropped, single values unwrapped, each type flattened).
+import type { paths } from "../../generated/attio";
+
+type RecordResponse = paths["/v2/objects/{object}/records/{record_id}"]["get"]["responses"][200]["content"]["application/json"];
+export type AttioRecord = RecordResponse["data"];
+export type AttioValue = AttioRecord["values"][string][number];
+
+export type Compact = string | number | boolean | { [key: string]: Compact } | Compact[];
+
+export interface CompactRecord {
+  id: string;
+  object: string;
+  url: string;
+  created_at: string;
+  values: Record<string, Compact>;
+}
+
+/** Flattens one value to its natural form; null when it carries nothing. */
+export function compactValue(value: AttioValue): Compact | null {
+  switch (value.attribute_type) {
+    case "text":
+    case "number":
+    case "checkbox":
+    case "rating":
+    case "date":
+    case "timestamp":
+      return value.value ?? null;
+    case "currency":
+      return value.currency_code ? { amount: value.currency_value, currency: value.currency_code } : value.currency_value;
+    case "status":
+      return value.status.title;
+    case "select":
+      return value.option.title;
+    case "record-reference":
+      return { object: value.target_object, id: value.target_record_id };
+    case "actor-reference":
+      return value.referenced_actor_id ? { type: value.referenced_actor_type, id: value.referenced_actor_id } : null;
+    case "location":
+      return joinPresent([value.line_1, value.line_2, value.line_3, value.line_4, value.locality, value.region, value.postcode, value.country_code]);
+    case "domain":
+      return value.domain;
+    case "email-address":
+      return value.email_address ?? value.original_email_address ?? null;
+    case "phone-number":
+      return value.phone_number ?? value.original_phone_number ?? null;
+    case "personal-name":
+      return value.full_name || joinPresent([value.first_name, value.last_name], " ");
+    case "interaction":
+      return { type: value.interaction_type, at: value.interacted_at };
+    default:
+      return null;
+  }
+}
+
+function joinPresent(parts: (string | null | undefined)[], separator = ", "): string | null {
+  const present = parts.filter((part): part is string => typeof part === "string" && part !== "");
+  return present.length > 0 ? present.join(separator) : null;
+}
+
+/** Current values of every attribute (or only `fields`), keyed by slug. */
+export function compactValues(values: AttioRecord["values"], fields?: readonly string[]): Record<string, Compact> {
+  const out: Record<string, Compact> = {};
+  const slugs = fields && fields.length > 0 ? fields : Object.keys(values);
+  for (const slug of slugs) {
+    const current = (values[slug] ?? [])
+      .filter((value) => value.active_until === null || value.active_until === undefined)
+      .map(compactValue)
+      .filter((value): value is Compact => value !== null && value !== "");
+    if (current.length === 1) out[slug] = current[0] as Compact;
+    else if (current.length > 1) out[slug] = current;
+  }
+  return out;
+}
+
+export function compactRecord(record: AttioRecord, object: string, fields?: readonly string[]): CompactRecord {
+  return {
+    id: record.id.record_id,
+    object,
+    url: record.web_url,
+    created_at: record.created_at,
+    values: compactValues(record.values, fields),
+  };
+}
+
+const SINGULAR: Record<string, string> = { people: "person", companies: "company", deals: "deal", users: "user", workspaces: "workspace" };
+
+/** Attio's web address for a record, for results (search) that carry no `web_url`. */
+export function recordUrl(workspaceSlug: string, object: string, recordId: string): string {
+  return `https://app.attio.com/${workspaceSlug}/${SINGULAR[object] ?? object}/${recordId}`;
+}

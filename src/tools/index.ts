@@ -1,0 +1,68 @@
+// The tool registry: the fixed, ordered catalogue, and `runTool`, which validates the
+// arguments, runs the tool and turns every expected failure into an isError result.
+import { AttioError } from "../attio/errors";
+import type { CallToolResult, JsonObject, ToolDescriptor } from "../mcp/types";
+import { healthTools } from "./health";
+import { recordTools } from "./records";
+import { ToolInputError, type Tool, type ToolContext } from "./tool";
+import { checkAgainstSchema } from "./validate";
+
+/** Listing order is fixed (MCP 2026-07-28: tools SHOULD be returned in deterministic order). */
+export const TOOLS: readonly Tool[] = [...healthTools, ...recordTools];
+
+const BY_NAME = new Map(TOOLS.map((tool) => [tool.name, tool]));
+
+export function findTool(name: string): Tool | undefined {
+  return BY_NAME.get(name);
+}
+
+export function describeTool(tool: Tool): ToolDescriptor {
+  const descriptor: ToolDescriptor = {
+    name: tool.name,
+    title: tool.title,
+    description: tool.description,
+    inputSchema: tool.inputSchema,
+    annotations: { title: tool.title, ...tool.annotations },
+  };
+  if (tool.outputSchema) descriptor.outputSchema = tool.outputSchema;
+  return descriptor;
+}
+
+/** Claude truncates tool results near 150,000 characters; stay well under it. */
+export const MAX_RESULT_CHARS = 100_000;
+
+/**
+ * Runs one tool call. Argument and Attio failures become `isError` results that say how to
+ * fix the call (MCP 2025-11-25 SEP-1303). An Attio 401 is rethrown: the HTTP layer revokes
+ * the grant and answers 401 so the client signs in again.
+ */
+export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Promise<CallToolResult> {
+  const input = args ?? {};
+  const invalid = checkAgainstSchema(tool.inputSchema, input);
+  if (invalid) return failure(`Invalid arguments for ${tool.name}: ${invalid}.`);
+  try {
+    const output = await tool.run(ctx, input);
+    if ("structured" in output) {
+      const text = output.text ?? JSON.stringify(output.structured);
+      return { content: [{ type: "text", text: capText(text) }], structuredContent: output.structured };
+    }
+    return { content: [{ type: "text", text: capText(output.text) }] };
+  } catch (error) {
+    if (error instanceof AttioError) {
+      if (error.isUnauthorized) throw error;
+      return failure(error.message);
+    }
+    if (error instanceof ToolInputError) return failure(`Invalid arguments for ${tool.name}: ${error.message}`);
+    throw error;
+  }
+}
+
+function failure(text: string): CallToolResult {
+  return { content: [{ type: "text", text }], isError: true };
+}
+
+function capText(text: string): string {
+  if (text.length <= MAX_RESULT_CHARS) return text;
+  return `${text.slice(0, MAX_RESULT_CHARS)}\n[truncated at ${MAX_RESULT_CHARS} characters: ask for fewer records or fields]`;
+}
+

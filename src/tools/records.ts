@@ -1,0 +1,145 @@
+// Records: find (fuzzy search), read one, and learn an object's attributes.
+import { unwrap } from "../attio/client";
+import { compactRecord, recordUrl } from "./format";
+import { ToolInputError, READ_ONLY, type Tool } from "./tool";
+import { describeAttributes, ATTRIBUTE_SCHEMA } from "./attributes";
+import { OBJECT_ARG, RECORD_ID_ARG, FIELDS_ARG, RECORD_SCHEMA } from "./schemas";
+
+interface SearchArgs {
+  query: string;
+  objects?: string[];
+  limit?: number;
+}
+
+const recordsSearch: Tool<SearchArgs> = {
+  name: "records_search",
+  title: "Search records",
+  description:
+    "Fuzzy-searches Attio records by name, domain, email address or phone number across objects " +
+    "(companies and people by default; add \"deals\" or a custom object slug in `objects`). Returns up to 25 " +
+    "matches with id, object, title and Attio link; then use records_get_details for the full record. " +
+    "Results can lag writes by a few seconds; use records_query for exact filters. " +
+    'Example: {"query":"acme","objects":["companies"],"limit":5}',
+  annotations: READ_ONLY,
+  inputSchema: {
+    type: "object",
+    properties: {
+      query: { type: "string", maxLength: 256, description: "Words to match; an empty string returns recent records." },
+      objects: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        minItems: 1,
+        description: 'Object slugs or ids to search, e.g. ["companies","people","deals"]. Default: companies and people.',
+      },
+      limit: { type: "integer", minimum: 1, maximum: 25, description: "At most 25 (Attio's cap). Default 10." },
+    },
+    required: ["query"],
+    additionalProperties: false,
+  },
+  outputSchema: {
+    type: "object",
+    properties: {
+      results: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: { id: { type: "string" }, object: { type: "string" }, title: { type: "string" }, url: { type: "string" } },
+          required: ["id", "object", "title", "url"],
+        },
+      },
+      count: { type: "integer" },
+    },
+    required: ["results", "count"],
+  },
+  async run(ctx, args) {
+    const objects = args.objects ?? ["companies", "people"];
+    const found = await unwrap(
+      ctx.attio.POST("/v2/objects/records/search", {
+        body: { query: args.query, objects, request_as: { type: "workspace" }, limit: args.limit ?? 10 },
+      }),
+    );
+    const results = found.data.map((hit) => ({
+      id: hit.id.record_id,
+      object: hit.object_slug,
+      title: hit.record_text,
+      url: recordUrl(ctx.workspaceSlug, hit.object_slug, hit.id.record_id),
+    }));
+    return { structured: { results, count: results.length } };
+  },
+};
+
+interface DetailsArgs {
+  object: string;
+  record_id: string;
+  fields?: string[];
+}
+
+const recordsGetDetails: Tool<DetailsArgs> = {
+  name: "records_get_details",
+  title: "Get record details",
+  description:
+    "Reads one record's current attribute values in compact form (names, emails, select titles, " +
+    "references as {object,id}) with its Attio link. Use after records_search or records_query; " +
+    "pass `fields` to read only some attributes. " +
+    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","fields":["name","domains"]}',
+  annotations: READ_ONLY,
+  inputSchema: {
+    type: "object",
+    properties: { object: OBJECT_ARG, record_id: RECORD_ID_ARG, fields: FIELDS_ARG },
+    required: ["object", "record_id"],
+    additionalProperties: false,
+  },
+  outputSchema: RECORD_SCHEMA,
+  async run(ctx, args) {
+    const found = await unwrap(
+      ctx.attio.GET("/v2/objects/{object}/records/{record_id}", {
+        params: { path: { object: args.object, record_id: args.record_id } },
+      }),
+    );
+    return { structured: { ...compactRecord(found.data, args.object, args.fields) } };
+  },
+};
+
+interface DiscoverArgs {
+  object?: string;
+  list?: string;
+}
+
+const recordsDiscoverAttributes: Tool<DiscoverArgs> = {
+  name: "records_discover_attributes",
+  title: "Discover attributes",
+  description:
+    "Lists the attributes of an object (or of a list's entries): slug, title, type, whether it is required, " +
+    "unique, multi-valued or writable, and the valid options of select and status attributes. Call it before " +
+    "creating or updating records, or filtering, to get slugs and allowed values right. " +
+    'Example: {"object":"deals"} or {"list":"sales_pipeline"}',
+  annotations: READ_ONLY,
+  inputSchema: {
+    type: "object",
+    properties: {
+      object: { ...OBJECT_ARG, description: "Object slug or id, e.g. companies, people, deals or a custom object." },
+      list: { type: "string", minLength: 1, description: "List slug or id, to describe the list's entry attributes instead." },
+    },
+    additionalProperties: false,
+  },
+  outputSchema: {
+    type: "object",
+    properties: {
+      target: { type: "string", enum: ["objects", "lists"] },
+      identifier: { type: "string" },
+      attributes: { type: "array", items: ATTRIBUTE_SCHEMA },
+    },
+    required: ["target", "identifier", "attributes"],
+  },
+  async run(ctx, args) {
+    if ((args.object === undefined) === (args.list === undefined)) {
+      throw new ToolInputError('give exactly one of "object" (e.g. "companies") or "list" (e.g. "sales_pipeline")');
+    }
+    const target = args.object !== undefined ? "objects" : "lists";
+    const identifier = (args.object ?? args.list) as string;
+    const attributes = await describeAttributes(ctx, target, identifier);
+    return { structured: { target, identifier, attributes } };
+  },
+};
+
+export const recordTools: Tool[] = [recordsSearch, recordsGetDetails, recordsDiscoverAttributes];

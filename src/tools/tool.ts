@@ -1,0 +1,42 @@
+// What a tool is: data (name, title, description, hints, schemas) plus one `run`.
+import type { Attio } from "../attio/client";
+import type { JsonObject, ToolAnnotations } from "../mcp/types";
+
+/** Who is calling, resolved from the grant (or the test harness). */
+export interface ToolContext {
+  attio: Attio;
+  /** Attio workspace of the token; keys every per-isolate cache so nothing crosses workspaces. */
+  workspaceId: string;
+  /** Used to build app.attio.com links where Attio returns none. */
+  workspaceSlug: string;
+  /** Version string reported by health-check. */
+  serverVersion: string;
+}
+
+/**
+ * What `run` returns. A tool with an `outputSchema` returns `structured` (which the registry
+ * also serialises as the text content); others return `text`.
+ */
+export type ToolOutput = { structured: JsonObject; text?: string } | { text: string };
+
+export interface Tool<Args = any> {
+  name: string;
+  title: string;
+  /** When to use it, and one example call. */
+  description: string;
+  annotations: Omit<ToolAnnotations, "title">;
+  inputSchema: JsonObject;
+  outputSchema?: JsonObject;
+  run(ctx: ToolContext, args: Args): Promise<ToolOutput>;
+}
+
+/** Thrown by a tool for bad input it detects itself; rendered as an isError result. */
+export class ToolInputError extends Error {
+  override name = "ToolInputError";
+}
+
+/** Annotation presets: every tool sets all four hints explicitly (MCP tools, annotation defaults assume the worst). */
+export const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true } as const;
+export const WRITE = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true } as const;
+export const IDEMPOTENT_WRITE = { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true } as const;
+export const DESTRUCTIVE = { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: true } as const;

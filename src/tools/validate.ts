@@ -1,0 +1,51 @@
+// Enforces each tool's advertised inputSchema with a validator that needs no code
+// generation (Workers forbid eval/new Function), and words failures for a model.
+import { Validator, type OutputUnit } from "@cfworker/json-schema";
+import type { JsonObject } from "../mcp/types";
+
+const validators = new WeakMap<object, Validator>();
+
+function validatorFor(schema: JsonObject): Validator {
+  let validator = validators.get(schema);
+  if (!validator) {
+    validator = new Validator(schema as never, "2020-12", false);
+    validators.set(schema, validator);
+  }
+  return validator;
+}
+
+/** Keywords whose errors only summarise their children's. */
+const WRAPPERS = new Set(["properties", "items", "allOf", "$ref", "additionalProperties", "prefixItems", "dependentSchemas"]);
+
+/** Returns null when valid, else one message naming each bad field and what was expected. */
+export function checkAgainstSchema(schema: JsonObject, value: unknown): string | null {
+  const result = validatorFor(schema).validate(value);
+  if (result.valid) return null;
+  const leaves = result.errors.filter((unit) => !WRAPPERS.has(unit.keyword));
+  const messages = [...new Set((leaves.length > 0 ? leaves : result.errors).map(describe))];
+  return messages.slice(0, 5).join("; ");
+}
+
+function describe(unit: OutputUnit): string {
+  const path = unit.instanceLocation.replace(/^#\/?/, "").split("/").filter(Boolean).join(".");
+  const field = `"${path}"`;
+  switch (unit.keyword) {
+    case "required": {
+      const name = /"([^"]+)"/.exec(unit.error)?.[1] ?? "?";
+      return `missing required argument "${path ? `${path}.` : ""}${name}"`;
+    }
+    case "false":
+      return `unknown argument ${field}: remove it (see the tool's inputSchema for the allowed arguments)`;
+    case "type": {
+      const got = /"(\w+)" is invalid/.exec(unit.error)?.[1];
+      const expected = /Expected (.+)\.$/.exec(unit.error)?.[1];
+      return `${field} must be ${expected ?? "another type"}${got ? ` (got ${got})` : ""}`;
+    }
+    case "enum":
+      return `${field} ${unit.error.replace(/^Instance does not match any of/, "must be one of")}`;
+    case "const":
+      return `${field} ${unit.error.replace(/^Instance does not match/, "must be")}`;
+    default:
+      return `${path ? field : "arguments"}: ${unit.error.replace(/^Instance /, "value ")}`;
+  }
+}

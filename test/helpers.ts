@@ -1,0 +1,94 @@
+// Shared test helpers for the workerd project: requests to the Worker, MCP envelopes,
+// and the sandbox's control endpoints (over HTTP, like everything else).
+import { SELF } from "cloudflare:test";
+import { inject } from "vitest";
+
+export const WORKER = "https://attio-mcp.example.test";
+export const MODERN = "2026-07-28";
+
+export function attioBase(): string {
+  return inject("attioBase");
+}
+
+export interface Call {
+  method: string;
+  params?: Record<string, unknown>;
+  id?: string | number | null;
+}
+
+/** A 2026-07-28 request: `_meta` envelope plus the standard headers (SEP-2243). */
+export function modern(call: Call, headers: Record<string, string | undefined> = {}) {
+  const params = {
+    ...call.params,
+    _meta: {
+      "io.modelcontextprotocol/protocolVersion": MODERN,
+      "io.modelcontextprotocol/clientCapabilities": {},
+      "io.modelcontextprotocol/clientInfo": { name: "test", version: "1" },
+      ...(call.params?._meta as object | undefined),
+    },
+  };
+  const defaults: Record<string, string> = { "mcp-protocol-version": MODERN, "mcp-method": call.method };
+  const name = call.params?.name;
+  if (call.method === "tools/call" && typeof name === "string") defaults["mcp-name"] = name;
+  return { body: { jsonrpc: "2.0", id: call.id === undefined ? 1 : call.id, method: call.method, params }, headers: merge(defaults, headers) };
+}
+
+export function legacy(call: Call, headers: Record<string, string | undefined> = {}) {
+  const body: Record<string, unknown> = { jsonrpc: "2.0", method: call.method };
+  if (call.id !== null) body.id = call.id === undefined ? 1 : call.id;
+  if (call.params) body.params = call.params;
+  return { body, headers: merge({}, headers) };
+}
+
+function merge(base: Record<string, string>, extra: Record<string, string | undefined>): Record<string, string> {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    if (value === undefined) delete out[key.toLowerCase()];
+    else out[key.toLowerCase()] = value;
+  }
+  return out;
+}
+
+export async function post(
+  message: { body: unknown; headers: Record<string, string> },
+  options: { path?: string; auth?: string | null; raw?: string } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    accept: "application/json, text/event-stream",
+    ...message.headers,
+  };
+  if (options.auth) headers.authorization = `Bearer ${options.auth}`;
+  return SELF.fetch(`${WORKER}${options.path ?? "/mcp"}`, {
+    method: "POST",
+    headers,
+    body: options.raw ?? JSON.stringify(message.body),
+  });
+}
+
+/** Sandbox control endpoints (see test/sandbox/README or index.ts). */
+export const sandbox = {
+  async reset(): Promise<void> {
+    await fetch(`${attioBase()}/__sandbox/reset`, { method: "POST" });
+  },
+  async fault(fault: { mode: "429" | "500" | "hang"; count?: number; path?: string; retryAfterSeconds?: number }): Promise<void> {
+    await fetch(`${attioBase()}/__sandbox/fault`, { method: "POST", body: JSON.stringify(fault), headers: { "content-type": "application/json" } });
+  },
+  async requests(): Promise<SandboxRequest[]> {
+    return (await fetch(`${attioBase()}/__sandbox/requests`)).json();
+  },
+  async clearRequests(): Promise<void> {
+    await fetch(`${attioBase()}/__sandbox/requests`, { method: "DELETE" });
+  },
+  async revoke(token: string): Promise<void> {
+    await fetch(`${attioBase()}/__sandbox/revoke`, { method: "POST", body: JSON.stringify({ token }), headers: { "content-type": "application/json" } });
+  },
+};
+
+export interface SandboxRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: { authorization?: string; content_type?: string };
+  body: unknown;
+}

@@ -1,0 +1,51 @@
+// tools/list: fixed order, opaque cursor pagination, and well-formed descriptors.
+import { describe, expect, it } from "vitest";
+import { legacy, post } from "../helpers";
+import { TOOLS } from "../../src/tools/index";
+import { dispatch } from "../../src/mcp/server";
+import { SERVER_INFO } from "../../src/version";
+
+const options = (pageSize: number) => ({
+  info: SERVER_INFO,
+  instructions: "",
+  pageSize,
+  context: () => Promise.reject(new Error("not needed")),
+});
+
+describe("tools/list", () => {
+  it("lists every tool in the registry's fixed order", async () => {
+    const body: any = await (await post(legacy({ method: "tools/list" }))).json();
+    expect(body.result.tools.map((t: any) => t.name)).toEqual(TOOLS.map((t) => t.name));
+    expect(body.result.nextCursor).toBeUndefined();
+  });
+
+  it("pages with an opaque cursor and refuses a forged one", async () => {
+    const legacyEra = { era: "legacy" as const, version: "2025-11-25" };
+    const names: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page: any = await dispatch("tools/list", cursor ? { cursor } : {}, legacyEra, options(1));
+      names.push(...page.tools.map((t: any) => t.name));
+      cursor = page.nextCursor;
+      if (cursor) expect(cursor).not.toMatch(/^\d+$/);
+    } while (cursor);
+    expect(names).toEqual(TOOLS.map((t) => t.name));
+    await expect(dispatch("tools/list", { cursor: btoa("tools:v1:999") }, legacyEra, options(1))).rejects.toMatchObject({ code: -32602 });
+  });
+
+  it("every tool is well-formed: name, title, all four hints, object schemas", () => {
+    const names = new Set<string>();
+    for (const tool of TOOLS) {
+      expect(tool.name).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+      expect(names.has(tool.name)).toBe(false);
+      names.add(tool.name);
+      expect(tool.title.length).toBeGreaterThan(0);
+      expect(tool.description).toMatch(/Example: /);
+      for (const hint of ["readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"] as const) {
+        expect(typeof tool.annotations[hint]).toBe("boolean");
+      }
+      expect(tool.inputSchema.type).toBe("object");
+      if (tool.outputSchema) expect(tool.outputSchema.type).toBe("object");
+    }
+  });
+});
