@@ -2,12 +2,6 @@
 import type { TestProject } from "vitest/node";
 import { startSandbox } from "./sandbox/index";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    attioBase: string;
-  }
-}
-
 export default async function setup(project: TestProject) {
   const sandbox = await startSandbox({ quiet: true });
   project.provide("attioBase", sandbox.url);

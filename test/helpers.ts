@@ -10,6 +10,11 @@ export function attioBase(): string {
   return inject("attioBase");
 }
 
+export interface Message {
+  body: unknown;
+  headers: Record<string, string>;
+}
+
 export interface Call {
   method: string;
   params?: Record<string, unknown>;
@@ -17,7 +22,7 @@ export interface Call {
 }
 
 /** A 2026-07-28 request: `_meta` envelope plus the standard headers (SEP-2243). */
-export function modern(call: Call, headers: Record<string, string | undefined> = {}) {
+export function modern(call: Call, headers: Record<string, string | undefined> = {}): Message {
   const params = {
     ...call.params,
     _meta: {
@@ -33,7 +38,7 @@ export function modern(call: Call, headers: Record<string, string | undefined> =
   return { body: { jsonrpc: "2.0", id: call.id === undefined ? 1 : call.id, method: call.method, params }, headers: merge(defaults, headers) };
 }
 
-export function legacy(call: Call, headers: Record<string, string | undefined> = {}) {
+export function legacy(call: Call, headers: Record<string, string | undefined> = {}): Message {
   const body: Record<string, unknown> = { jsonrpc: "2.0", method: call.method };
   if (call.id !== null) body.id = call.id === undefined ? 1 : call.id;
   if (call.params) body.params = call.params;
@@ -50,7 +55,7 @@ function merge(base: Record<string, string>, extra: Record<string, string | unde
 }
 
 export async function post(
-  message: { body: unknown; headers: Record<string, string> },
+  message: Message,
   options: { path?: string; auth?: string | null; raw?: string } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = {

@@ -1,10 +1,9 @@
 // The protocol rules of /mcp as one table: method × era × headers → HTTP status and JSON-RPC code.
 import { describe, expect, it } from "vitest";
 import { SELF } from "cloudflare:test";
-import { MODERN, WORKER, legacy, modern, post } from "../helpers";
+import { MODERN, WORKER, legacy, modern, post, type Message } from "../helpers";
 import { MAX_BODY_BYTES } from "../../src/mcp/rpc";
 
-type Message = ReturnType<typeof modern>;
 interface Case {
   name: string;
   message: Message;
