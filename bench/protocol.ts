@@ -1,0 +1,69 @@
+// Median in-process time of the MCP layer: tools/list, and tools/call records_get_details
+// both against the sandbox over loopback HTTP and against a replayed Attio response (our own
+// CPU work alone, the part that counts against Workers' 10 ms CPU budget).
+import { createAttio } from "../src/attio/client";
+import { handleMcp, type TransportOptions } from "../src/mcp/transport";
+import { INSTRUCTIONS } from "../src/mcp/server";
+import { SERVER_INFO } from "../src/version";
+import type { ToolContext } from "../src/tools/tool";
+import { startSandbox } from "../test/sandbox/index";
+import { IDS, SANDBOX_TOKEN, WORKSPACE } from "../test/sandbox/seed";
+
+const ORIGIN = "https://bench.example";
+
+function options(context: () => Promise<ToolContext>): TransportOptions {
+  return { info: SERVER_INFO, instructions: INSTRUCTIONS, selfOrigin: ORIGIN, context };
+}
+
+function rpc(method: string, params: object): Request {
+  return new Request(`${ORIGIN}/mcp`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "mcp-protocol-version": "2025-11-25" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
+}
+
+async function median(runs: number, once: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 20; i++) await once(); // warm up the JIT and caches
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await once();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+export async function benchProtocol(): Promise<Record<string, string>> {
+  const sandbox = await startSandbox({ quiet: true });
+  try {
+    const live = () => Promise.resolve<ToolContext>({
+      attio: createAttio({ baseUrl: sandbox.url, token: SANDBOX_TOKEN }),
+      workspaceId: WORKSPACE.id,
+      workspaceSlug: WORKSPACE.slug,
+      serverVersion: SERVER_INFO.version,
+    });
+    const recordId = Object.values(IDS.companies)[0] as string;
+    const details = { name: "records_get_details", arguments: { object: "companies", record_id: recordId } };
+
+    const raw = await (await fetch(`${sandbox.url}/v2/objects/companies/records/${recordId}`, { headers: { authorization: `Bearer ${SANDBOX_TOKEN}` } })).text();
+    const replay = () => Promise.resolve<ToolContext>({
+      attio: createAttio({ baseUrl: sandbox.url, token: SANDBOX_TOKEN, fetch: async () => new Response(raw, { headers: { "content-type": "application/json" } }) }),
+      workspaceId: WORKSPACE.id,
+      workspaceSlug: WORKSPACE.slug,
+      serverVersion: SERVER_INFO.version,
+    });
+
+    const list = await median(500, async () => (await handleMcp(rpc("tools/list", {}), options(live))).text());
+    const callLive = await median(200, async () => (await handleMcp(rpc("tools/call", details), options(live))).text());
+    const callOwn = await median(500, async () => (await handleMcp(rpc("tools/call", details), options(replay))).text());
+    return {
+      "tools/list (median)": `${list.toFixed(3)} ms`,
+      "tools/call records_get_details vs sandbox over HTTP (median)": `${callLive.toFixed(3)} ms`,
+      "tools/call records_get_details, own work only (replayed Attio response, median)": `${callOwn.toFixed(3)} ms`,
+    };
+  } finally {
+    await sandbox.close();
+  }
+}
