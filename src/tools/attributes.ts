@@ -1,7 +1,8 @@
 // Attribute metadata, compacted for a model, with select/status options resolved.
-// Cached per isolate for a short time, keyed by workspace so nothing crosses workspaces.
+// Cached per isolate for a short time, keyed by workspace so nothing crosses workspaces (cache.ts).
 import { unwrap } from "../attio/client";
 import type { JsonObject } from "../mcp/types";
+import { forgetAll, memo } from "./cache";
 import type { ToolContext } from "./tool";
 
 export interface CompactAttribute {
@@ -34,27 +35,15 @@ export const ATTRIBUTE_SCHEMA = {
   required: ["slug", "title", "type", "multiselect", "required", "unique", "writable"],
 } as const satisfies JsonObject;
 
-/** Attribute metadata changes rarely; a minute bounds staleness after an admin edits it. */
-const CACHE_TTL_MS = 60_000;
-const MAX_ENTRIES = 200;
-const cache = new Map<string, { at: number; attributes: Promise<CompactAttribute[]> }>();
-
 export type AttributeTarget = "objects" | "lists";
 
 export function describeAttributes(ctx: ToolContext, target: AttributeTarget, identifier: string): Promise<CompactAttribute[]> {
-  const key = `${ctx.workspaceId}\u0000${target}\u0000${identifier}`;
-  const hit = cache.get(key);
-  if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.attributes;
-  const attributes = fetchAttributes(ctx, target, identifier);
-  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-  cache.set(key, { at: Date.now(), attributes });
-  attributes.catch(() => cache.delete(key));
-  return attributes;
+  return memo(ctx, ["attributes", target, identifier], () => fetchAttributes(ctx, target, identifier));
 }
 
-/** Forgets cached metadata (tests; and after a write reports an unknown option). */
+/** Forgets cached metadata (tests). */
 export function forgetAttributes(): void {
-  cache.clear();
+  forgetAll();
 }
 
 async function fetchAttributes(ctx: ToolContext, target: AttributeTarget, identifier: string): Promise<CompactAttribute[]> {

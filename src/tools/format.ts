@@ -3,7 +3,9 @@
 import type { paths } from "../../generated/attio";
 
 type RecordResponse = paths["/v2/objects/{object}/records/{record_id}"]["get"]["responses"][200]["content"]["application/json"];
+type EntryResponse = paths["/v2/lists/{list}/entries/{entry_id}"]["get"]["responses"][200]["content"]["application/json"];
 export type AttioRecord = RecordResponse["data"];
+export type AttioEntry = EntryResponse["data"];
 export type AttioValue = AttioRecord["values"][string][number];
 
 export type Compact = string | number | boolean | { [key: string]: Compact } | Compact[];
@@ -59,7 +61,7 @@ function joinPresent(parts: (string | null | undefined)[], separator = ", "): st
 }
 
 /** Current values of every attribute (or only `fields`), keyed by slug. */
-export function compactValues(values: AttioRecord["values"], fields?: readonly string[]): Record<string, Compact> {
+export function compactValues(values: Record<string, readonly AttioValue[]>, fields?: readonly string[]): Record<string, Compact> {
   const out: Record<string, Compact> = {};
   const slugs = fields && fields.length > 0 ? fields : Object.keys(values);
   for (const slug of slugs) {
@@ -81,6 +83,38 @@ export function compactRecord(record: AttioRecord, object: string, fields?: read
     created_at: record.created_at,
     values: compactValues(record.values, fields),
   };
+}
+
+export interface CompactEntry {
+  id: string;
+  list: string;
+  parent_object: string;
+  parent_record_id: string;
+  /** The parent record's Attio page: entries have no page of their own. */
+  url: string;
+  created_at: string;
+  values: Record<string, Compact>;
+}
+
+export function compactEntry(entry: AttioEntry, list: string, workspaceSlug: string, fields?: readonly string[]): CompactEntry {
+  return {
+    id: entry.id.entry_id,
+    list,
+    parent_object: entry.parent_object,
+    parent_record_id: entry.parent_record_id,
+    url: recordUrl(workspaceSlug, entry.parent_object, entry.parent_record_id),
+    created_at: entry.created_at,
+    values: compactValues(entry.entry_values as Record<string, readonly AttioValue[]>, fields),
+  };
+}
+
+/** A record's display title: its name attribute, else the first text-like value. */
+export function recordTitle(values: Record<string, Compact>): string {
+  const name = values.name ?? values.title;
+  const first = Array.isArray(name) ? name[0] : name;
+  if (typeof first === "string" && first !== "") return first;
+  const any = Object.values(values).find((value) => typeof value === "string");
+  return typeof any === "string" ? any : "(untitled)";
 }
 
 const SINGULAR: Record<string, string> = { people: "person", companies: "company", deals: "deal", users: "user", workspaces: "workspace" };

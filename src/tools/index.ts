@@ -2,13 +2,36 @@
 // arguments, runs the tool and turns every expected failure into an isError result.
 import { AttioError } from "../attio/errors";
 import type { CallToolResult, JsonObject, ToolDescriptor } from "../mcp/types";
+import { chatgptTools } from "./chatgpt";
+import { commentTools } from "./comments";
 import { healthTools } from "./health";
+import { listTools } from "./lists";
+import { meetingTools } from "./meetings";
+import { memberTools } from "./members";
+import { noteTools } from "./notes";
+import { objectTools } from "./objects";
+import { recordQueryTools } from "./records-query";
+import { recordWriteTools } from "./records-write";
 import { recordTools } from "./records";
+import { taskTools } from "./tasks";
 import { ToolInputError, type Tool, type ToolContext } from "./tool";
 import { checkAgainstSchema } from "./validate";
 
 /** Listing order is fixed (MCP 2026-07-28: tools SHOULD be returned in deterministic order). */
-export const TOOLS: readonly Tool[] = [...healthTools, ...recordTools];
+export const TOOLS: readonly Tool[] = [
+  ...healthTools,
+  ...recordTools,
+  ...recordQueryTools,
+  ...recordWriteTools,
+  ...objectTools,
+  ...listTools,
+  ...noteTools,
+  ...taskTools,
+  ...commentTools,
+  ...memberTools,
+  ...meetingTools,
+  ...chatgptTools,
+];
 
 const BY_NAME = new Map(TOOLS.map((tool) => [tool.name, tool]));
 

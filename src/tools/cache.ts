@@ -1,0 +1,26 @@
+// Short-lived per-isolate memo for workspace metadata (attributes, objects). Keys always start
+// with the workspace id, so nothing cached for one workspace is ever served to another.
+import type { ToolContext } from "./tool";
+
+/** Metadata changes rarely; a minute bounds staleness after an admin edits it. */
+export const CACHE_TTL_MS = 60_000;
+const MAX_ENTRIES = 200;
+const entries = new Map<string, { at: number; value: Promise<unknown> }>();
+
+/** Loads once per key per TTL; a failed load is forgotten so the next call retries. */
+export function memo<T>(ctx: ToolContext, parts: readonly string[], load: () => Promise<T>): Promise<T> {
+  const key = [ctx.workspaceId, ...parts].join("\u0000");
+  const hit = entries.get(key);
+  if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.value as Promise<T>;
+  const value = load();
+  entries.delete(key);
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  entries.set(key, { at: Date.now(), value });
+  value.catch(() => entries.delete(key));
+  return value;
+}
+
+/** Empties the memo (tests, so request counts do not depend on test order). */
+export function forgetAll(): void {
+  entries.clear();
+}

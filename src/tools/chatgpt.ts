@@ -1,0 +1,126 @@
+// ChatGPT's `search` and `fetch` (deep research / company knowledge), in exactly the shapes
+// OpenAI documents (mcp-spec-notes.md §7): search → {results:[{id,title,url}]}; fetch →
+// {id,title,text,url,metadata}; each as one text item, url never empty so citations work.
+import { unwrap } from "../attio/client";
+import { memo } from "./cache";
+import { compactRecord, recordTitle, recordUrl, type Compact } from "./format";
+import { compactNote } from "./format-activity";
+import { READ_ONLY, ToolInputError, type Tool, type ToolContext } from "./tool";
+
+/** Attio's search takes at most 25; ChatGPT reads the top hits. */
+const SEARCH_LIMIT = 20;
+
+/** Every object is searched, custom ones too; the list is cached briefly per workspace. */
+function objectSlugs(ctx: ToolContext): Promise<string[]> {
+  return memo(ctx, ["objects"], async () => (await unwrap(ctx.attio.GET("/v2/objects"))).data.flatMap((object) => (object.api_slug ? [object.api_slug] : [])));
+}
+
+const search: Tool<{ query: string }> = {
+  name: "search",
+  title: "Search Attio",
+  description:
+    "Searches every object in the Attio workspace (companies, people, deals, custom objects) by name, domain, " +
+    "email or phone and returns matching ids, titles and links; read one with fetch. " +
+    'Example: {"query":"acme"}',
+  annotations: READ_ONLY,
+  inputSchema: {
+    type: "object",
+    properties: { query: { type: "string", maxLength: 256, description: "Words to look for." } },
+    required: ["query"],
+    additionalProperties: false,
+  },
+  outputSchema: {
+    type: "object",
+    properties: {
+      results: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: { id: { type: "string" }, title: { type: "string" }, url: { type: "string", minLength: 1 } },
+          required: ["id", "title", "url"],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ["results"],
+    additionalProperties: false,
+  },
+  async run(ctx, args) {
+    const objects = await objectSlugs(ctx);
+    const found = await unwrap(
+      ctx.attio.POST("/v2/objects/records/search", {
+        body: { query: args.query, objects, request_as: { type: "workspace" }, limit: SEARCH_LIMIT },
+      }),
+    );
+    const results = found.data.map((hit) => ({
+      id: `record:${hit.object_slug}:${hit.id.record_id}`,
+      title: hit.record_text || "(untitled)",
+      url: recordUrl(ctx.workspaceSlug, hit.object_slug, hit.id.record_id),
+    }));
+    return { structured: { results } };
+  },
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `record:<object>:<record_id>` or `note:<note_id>`, as search (and the notes tools) hand out. */
+function parseId(id: string): { kind: "record"; object: string; recordId: string } | { kind: "note"; noteId: string } {
+  const parts = id.split(":");
+  if (parts[0] === "record" && parts.length === 3 && parts[1] && UUID.test(parts[2] ?? "")) {
+    return { kind: "record", object: parts[1], recordId: parts[2] as string };
+  }
+  if (parts[0] === "note" && parts.length === 2 && UUID.test(parts[1] ?? "")) return { kind: "note", noteId: parts[1] as string };
+  throw new ToolInputError(`"id" must look like "record:<object>:<record id>" or "note:<note id>", as returned by search (got "${id}")`);
+}
+
+function describeValue(value: Compact): string {
+  if (Array.isArray(value)) return value.map(describeValue).join("; ");
+  if (typeof value === "object") return Object.entries(value).map(([key, part]) => `${key}=${describeValue(part)}`).join(" ");
+  return String(value);
+}
+
+const fetchTool: Tool<{ id: string }> = {
+  name: "fetch",
+  title: "Fetch an Attio item",
+  description:
+    "Reads one item found by search (a record, or a note given as note:<id>) in full as text, with its Attio link. " +
+    'Example: {"id":"record:companies:bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+  annotations: READ_ONLY,
+  inputSchema: {
+    type: "object",
+    properties: { id: { type: "string", minLength: 1, description: "An id from search's results." } },
+    required: ["id"],
+    additionalProperties: false,
+  },
+  outputSchema: {
+    type: "object",
+    properties: {
+      id: { type: "string" },
+      title: { type: "string" },
+      text: { type: "string" },
+      url: { type: "string", minLength: 1 },
+      metadata: { type: "object", additionalProperties: { type: "string" } },
+    },
+    required: ["id", "title", "text", "url", "metadata"],
+    additionalProperties: false,
+  },
+  async run(ctx, args) {
+    const target = parseId(args.id);
+    if (target.kind === "note") {
+      const found = await unwrap(ctx.attio.GET("/v2/notes/{note_id}", { params: { path: { note_id: target.noteId } } }));
+      const note = compactNote(found.data, ctx.workspaceSlug, true);
+      const metadata = { type: "note", parent_object: note.parent.object, parent_record_id: note.parent.id, created_at: note.created_at };
+      return { structured: { id: args.id, title: note.title || "(untitled note)", text: found.data.content_markdown || found.data.content_plaintext, url: note.url, metadata } };
+    }
+    const found = await unwrap(
+      ctx.attio.GET("/v2/objects/{object}/records/{record_id}", { params: { path: { object: target.object, record_id: target.recordId } } }),
+    );
+    const record = compactRecord(found.data, target.object);
+    const text = Object.entries(record.values).map(([slug, value]) => `${slug}: ${describeValue(value)}`).join("\n");
+    const url = record.url || recordUrl(ctx.workspaceSlug, target.object, target.recordId);
+    const metadata = { type: "record", object: target.object, record_id: record.id, created_at: record.created_at };
+    return { structured: { id: args.id, title: recordTitle(record.values), text, url, metadata } };
+  },
+};
+
+export const chatgptTools: Tool[] = [search, fetchTool];

@@ -1,0 +1,53 @@
+// members_list: who is in the workspace, to name assignees, owners and comment authors.
+import { unwrap } from "../attio/client";
+import { compactMember } from "./format-activity";
+import { capBySize } from "./paging";
+import { READ_ONLY, type Tool } from "./tool";
+
+const membersList: Tool<{ query?: string }> = {
+  name: "members_list",
+  title: "Find workspace members",
+  description:
+    "Lists workspace members (id, name, email, access level), optionally only those whose name or email " +
+    "contains `query`. Use it to find the member id or email for task assignees, record owners or comment authors. " +
+    'Example: {"query":"ann"}',
+  annotations: READ_ONLY,
+  inputSchema: {
+    type: "object",
+    properties: { query: { type: "string", minLength: 1, description: "Case-insensitive text matched against name and email." } },
+    additionalProperties: false,
+  },
+  outputSchema: {
+    type: "object",
+    properties: {
+      members: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: { id: { type: "string" }, name: { type: "string" }, email: { type: "string" }, access_level: { type: "string" } },
+          required: ["id", "name", "email"],
+        },
+      },
+      count: { type: "integer" },
+      truncated: { type: "boolean" },
+      note: { type: "string" },
+    },
+    required: ["members", "count"],
+  },
+  async run(ctx, args) {
+    // Attio's endpoint is neither filtered nor paginated, so the match happens here.
+    const listed = await unwrap(ctx.attio.GET("/v2/workspace_members"));
+    const needle = args.query?.trim().toLowerCase();
+    const all = listed.data.map(compactMember).filter((m) => !needle || `${m.name} ${m.email}`.toLowerCase().includes(needle));
+    const { kept, truncated } = capBySize(all);
+    return {
+      structured: {
+        members: kept,
+        count: kept.length,
+        ...(truncated ? { truncated: true, note: `Showing ${kept.length} of ${all.length} members; pass a narrower query.` } : {}),
+      },
+    };
+  },
+};
+
+export const memberTools: Tool[] = [membersList];

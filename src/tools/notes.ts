@@ -1,0 +1,128 @@
+// Notes on records: create, list a record's notes, read one in full, delete one.
+import { unwrap } from "../attio/client";
+import { compactNote } from "./format-activity";
+import { offsetPage } from "./paging";
+import { DELETED_SCHEMA, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, idArg, limitArg, pageSchema, writeSchema } from "./schemas";
+import { DESTRUCTIVE, READ_ONLY, WRITE, type Tool } from "./tool";
+
+const NOTE_SCHEMA = {
+  type: "object",
+  properties: {
+    id: { type: "string" },
+    title: { type: "string" },
+    parent: { type: "object", properties: { object: { type: "string" }, id: { type: "string" } }, required: ["object", "id"] },
+    url: { type: "string" },
+    created_at: { type: "string" },
+    created_by: { type: "string" },
+    meeting_id: { type: "string" },
+    snippet: { type: "string" },
+    content: { type: "string" },
+    format: { type: "string" },
+  },
+  required: ["id", "title", "parent", "url"],
+};
+
+interface CreateArgs {
+  object: string;
+  record_id: string;
+  title: string;
+  content: string;
+  format?: "plaintext" | "markdown";
+}
+
+const createNote: Tool<CreateArgs> = {
+  name: "create-note",
+  title: "Create a note",
+  description:
+    "Adds a note to a record (company, person, deal or custom object), e.g. to log a call or a summary. " +
+    "Content is plaintext by default; set format to markdown for headings, lists and emphasis. " +
+    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","title":"Call with Ann","content":"Budget confirmed.","format":"plaintext"}',
+  annotations: WRITE,
+  inputSchema: {
+    type: "object",
+    properties: {
+      object: { ...OBJECT_ARG, description: "Object of the record the note is on, e.g. companies." },
+      record_id: RECORD_ID_ARG,
+      title: { type: "string", minLength: 1, description: "Note title (plain text)." },
+      content: { type: "string", description: "Note body." },
+      format: { type: "string", enum: ["plaintext", "markdown"], description: "Format of `content`. Default plaintext." },
+    },
+    required: ["object", "record_id", "title", "content"],
+    additionalProperties: false,
+  },
+  outputSchema: writeSchema("note", NOTE_SCHEMA),
+  async run(ctx, args) {
+    const created = await unwrap(
+      ctx.attio.POST("/v2/notes", {
+        body: { data: { parent_object: args.object, parent_record_id: args.record_id, title: args.title, format: args.format ?? "plaintext", content: args.content } },
+      }),
+    );
+    return { structured: { note: compactNote(created.data, ctx.workspaceSlug), written: ["title", "content"] } };
+  },
+};
+
+interface ListArgs {
+  object: string;
+  record_id: string;
+  limit?: number;
+  offset?: number;
+}
+
+const listNotes: Tool<ListArgs> = {
+  name: "list-notes",
+  title: "List a record's notes",
+  description:
+    "Lists the notes on one record (10 per page by default, at most 50; next_offset for more), each with " +
+    "title, author, date and a short snippet; read a whole note with notes_get. " +
+    'Example: {"object":"people","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","limit":10}',
+  annotations: READ_ONLY,
+  inputSchema: {
+    type: "object",
+    properties: { object: OBJECT_ARG, record_id: RECORD_ID_ARG, limit: limitArg(10, 50), offset: OFFSET_ARG },
+    required: ["object", "record_id"],
+    additionalProperties: false,
+  },
+  outputSchema: pageSchema("notes", NOTE_SCHEMA),
+  async run(ctx, args) {
+    // Attio: notes default to 10 per page, at most 50 (attio-api.md "Pagination").
+    const limit = args.limit ?? 10;
+    const offset = args.offset ?? 0;
+    const listed = await unwrap(
+      ctx.attio.GET("/v2/notes", { params: { query: { parent_object: args.object, parent_record_id: args.record_id, limit, offset } } }),
+    );
+    const notes = listed.data.map((note) => compactNote(note, ctx.workspaceSlug));
+    return { structured: offsetPage("notes", notes, offset, limit) };
+  },
+};
+
+const notesGet: Tool<{ note_id: string }> = {
+  name: "notes_get",
+  title: "Read a note",
+  description:
+    "Reads one note in full (markdown when Attio has it), with its parent record and link. Use after list-notes. " +
+    'Example: {"note_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+  annotations: READ_ONLY,
+  inputSchema: { type: "object", properties: { note_id: idArg("note's") }, required: ["note_id"], additionalProperties: false },
+  outputSchema: NOTE_SCHEMA,
+  async run(ctx, args) {
+    const found = await unwrap(ctx.attio.GET("/v2/notes/{note_id}", { params: { path: { note_id: args.note_id } } }));
+    return { structured: compactNote(found.data, ctx.workspaceSlug, true) };
+  },
+};
+
+const notesDelete: Tool<{ note_id: string }> = {
+  name: "notes_delete",
+  title: "Delete a note",
+  description:
+    "Permanently deletes one note by id. Confirm with the user first. " +
+    'Example: {"note_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+  annotations: DESTRUCTIVE,
+  inputSchema: { type: "object", properties: { note_id: idArg("note's") }, required: ["note_id"], additionalProperties: false },
+  outputSchema: DELETED_SCHEMA,
+  async run(ctx, args) {
+    await unwrap(ctx.attio.DELETE("/v2/notes/{note_id}", { params: { path: { note_id: args.note_id } } }));
+    return { structured: { deleted: true, id: args.note_id, kind: "note" } };
+  },
+};
+
+export const noteTools: Tool[] = [createNote, listNotes, notesGet, notesDelete];

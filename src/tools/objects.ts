@@ -1,0 +1,37 @@
+// objects_list: the workspace's objects (standard and custom), for slugs to use everywhere else.
+import { unwrap } from "../attio/client";
+import { compactObject } from "./format-activity";
+import { READ_ONLY, type Tool } from "./tool";
+
+const objectsList: Tool<Record<string, never>> = {
+  name: "objects_list",
+  title: "List objects",
+  description:
+    "Lists the workspace's objects (companies, people, deals and any custom objects) with their slugs, which " +
+    "the record tools take as `object`. Use it when unsure which objects exist. Example: {}",
+  annotations: READ_ONLY,
+  inputSchema: { type: "object", properties: {}, additionalProperties: false },
+  outputSchema: {
+    type: "object",
+    properties: {
+      objects: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: { id: { type: "string" }, slug: { type: "string" }, singular: { type: "string" }, plural: { type: "string" } },
+          required: ["id", "slug"],
+        },
+      },
+      count: { type: "integer" },
+    },
+    required: ["objects", "count"],
+  },
+  async run(ctx) {
+    // Not paginated by Attio (attio-api.md "Pagination"), and small.
+    const listed = await unwrap(ctx.attio.GET("/v2/objects"));
+    const objects = listed.data.map(compactObject);
+    return { structured: { objects, count: objects.length } };
+  },
+};
+
+export const objectTools: Tool[] = [objectsList];

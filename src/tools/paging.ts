@@ -1,0 +1,56 @@
+// List results: every page says how to get the next one, and stays within a size budget so a
+// model can afford it (design "Outputs a model can afford"). Cutting is said out loud.
+import type { JsonObject } from "../mcp/types";
+
+/** Characters of JSON a list may spend on items; well under the registry's 100,000-character cap. */
+export const ITEMS_BUDGET = 60_000;
+
+/** Keeps leading items while their JSON fits `budget`; always keeps the first. */
+export function capBySize<T>(items: readonly T[], budget = ITEMS_BUDGET): { kept: T[]; truncated: boolean } {
+  const kept: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const size = JSON.stringify(item).length + 1;
+    if (kept.length > 0 && used + size > budget) return { kept, truncated: true };
+    used += size;
+    kept.push(item);
+  }
+  return { kept, truncated: false };
+}
+
+/**
+ * A limit/offset page. Attio reports no total: a full page means there may be more
+ * (attio-api.md "Pagination"), so next_offset is offered then. When the size cap cut the
+ * page, next_offset resumes right after the last item shown, so nothing is skipped.
+ */
+export function offsetPage<T>(key: string, fetched: readonly T[], offset: number, limit: number, extra: JsonObject = {}): JsonObject {
+  const { kept, truncated } = capBySize(fetched);
+  const out: JsonObject = { [key]: kept, count: kept.length, ...extra };
+  if (truncated) {
+    out.next_offset = offset + kept.length;
+    out.truncated = true;
+    out.note = `Showing ${kept.length} of ${fetched.length} ${key} to keep the result small; call again with offset ${offset + kept.length} for the rest, or ask for fewer fields.`;
+  } else if (fetched.length >= limit) {
+    out.next_offset = offset + limit;
+  }
+  return out;
+}
+
+/** A cursor page. A cut page cannot resume mid-page, so the note says to ask for fewer items. */
+export function cursorPage<T>(key: string, fetched: readonly T[], nextCursor: string | null | undefined, extra: JsonObject = {}): JsonObject {
+  const { kept, truncated } = capBySize(fetched);
+  const out: JsonObject = { [key]: kept, count: kept.length, ...extra };
+  if (nextCursor) out.next_cursor = nextCursor;
+  if (truncated) {
+    out.truncated = true;
+    out.note = `Showing ${kept.length} of ${fetched.length} ${key} to keep the result small; call again with a smaller limit (about ${kept.length}) to see the rest of this page.`;
+  }
+  return out;
+}
+
+/** Cuts long text (note bodies, descriptions) in list views; the *_get tools return it whole. */
+export function snippet(text: string | null | undefined, max = 280): string | undefined {
+  if (!text) return undefined;
+  const clean = text.trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+}

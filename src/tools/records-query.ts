@@ -1,0 +1,101 @@
+// Records by exact filter (records_query), and the list entries a record is on.
+import { unwrap } from "../attio/client";
+import { compactRecord } from "./format";
+import { offsetPage } from "./paging";
+import { FIELDS_ARG, FILTER_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, RECORD_SCHEMA, SORTS_ARG, limitArg, pageSchema } from "./schemas";
+import { READ_ONLY, type Tool } from "./tool";
+
+export interface Sort {
+  attribute: string;
+  direction: "asc" | "desc";
+  field?: string;
+}
+
+interface QueryArgs {
+  object: string;
+  filter?: Record<string, unknown>;
+  sorts?: Sort[];
+  limit?: number;
+  offset?: number;
+  fields?: string[];
+}
+
+const recordsQuery: Tool<QueryArgs> = {
+  name: "records_query",
+  title: "Query records",
+  description:
+    "Lists records of one object that match an exact Attio filter, sorted and paged; use it for precise " +
+    "questions (all deals in stage Won, people at acme.com, projects over 50 hours) and to page through every " +
+    "record. Filter forms: shorthand {\"name\":\"Acme Corp\"}; verbose {\"$and\":[{\"domains\":{\"domain\":{\"$eq\":\"acme.com\"}}}," +
+    "{\"budget_hours\":{\"$gt\":50}}]} with $or, $not, $contains, $starts_with, $in, $lt/$gte, $not_empty. " +
+    "Returns compact records and next_offset when more may follow. " +
+    'Example: {"object":"deals","filter":{"stage":"Won 🎉"},"sorts":[{"attribute":"value","direction":"desc"}],"limit":10,"fields":["name","value"]}',
+  annotations: READ_ONLY,
+  inputSchema: {
+    type: "object",
+    properties: {
+      object: OBJECT_ARG,
+      filter: FILTER_ARG,
+      sorts: SORTS_ARG,
+      limit: limitArg(25, 500),
+      offset: OFFSET_ARG,
+      fields: FIELDS_ARG,
+    },
+    required: ["object"],
+    additionalProperties: false,
+  },
+  outputSchema: pageSchema("records", RECORD_SCHEMA),
+  async run(ctx, args) {
+    const limit = args.limit ?? 25;
+    const offset = args.offset ?? 0;
+    const found = await unwrap(
+      ctx.attio.POST("/v2/objects/{object}/records/query", {
+        params: { path: { object: args.object } },
+        body: { ...(args.filter ? { filter: args.filter } : {}), ...(args.sorts ? { sorts: args.sorts } : {}), limit, offset },
+      }),
+    );
+    const records = found.data.map((record) => compactRecord(record, args.object, args.fields));
+    return { structured: offsetPage("records", records, offset, limit) };
+  },
+};
+
+interface EntriesArgs {
+  object: string;
+  record_id: string;
+  limit?: number;
+  offset?: number;
+}
+
+const recordsListEntries: Tool<EntriesArgs> = {
+  name: "records_list_entries",
+  title: "Lists a record is on",
+  description:
+    "Shows which lists a record is on (pipelines, boards), with each entry's id, for use with " +
+    "list_entries_update or list_entries_remove. " +
+    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+  annotations: READ_ONLY,
+  inputSchema: {
+    type: "object",
+    properties: { object: OBJECT_ARG, record_id: RECORD_ID_ARG, limit: limitArg(100, 1000), offset: OFFSET_ARG },
+    required: ["object", "record_id"],
+    additionalProperties: false,
+  },
+  outputSchema: pageSchema("entries", {
+    type: "object",
+    properties: { entry_id: { type: "string" }, list: { type: "string" }, list_id: { type: "string" }, created_at: { type: "string" } },
+    required: ["entry_id", "list", "list_id"],
+  }),
+  async run(ctx, args) {
+    const limit = args.limit ?? 100;
+    const offset = args.offset ?? 0;
+    const found = await unwrap(
+      ctx.attio.GET("/v2/objects/{object}/records/{record_id}/entries", {
+        params: { path: { object: args.object, record_id: args.record_id }, query: { limit, offset } },
+      }),
+    );
+    const entries = found.data.map((entry) => ({ entry_id: entry.entry_id, list: entry.list_api_slug, list_id: entry.list_id, created_at: entry.created_at }));
+    return { structured: offsetPage("entries", entries, offset, limit) };
+  },
+};
+
+export const recordQueryTools: Tool[] = [recordsQuery, recordsListEntries];

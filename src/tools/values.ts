@@ -1,0 +1,82 @@
+// Natural-form values from a model → values Attio accepts, and Attio's write rejections made
+// actionable. Attio takes scalars or arrays for any attribute (attio-api.md "Write values are
+// loose"), so most values pass through; only our own output shapes are mapped back.
+import { AttioError } from "../attio/errors";
+import { describeAttributes, type AttributeTarget } from "./attributes";
+import type { ToolContext } from "./tool";
+
+export type WriteValues = Record<string, unknown[]>;
+
+/**
+ * Maps the compact output forms back to Attio's write forms so a model can round-trip what it
+ * read: {object,id} → record reference, {amount,currency} → currency, {type:"workspace-member",id}
+ * → actor reference. Everything else (strings, numbers, titles, Attio's own shapes) is unchanged.
+ */
+export function toAttioValues(values: Record<string, unknown>): WriteValues {
+  const out: Record<string, unknown> = {};
+  for (const [slug, value] of Object.entries(values)) out[slug] = Array.isArray(value) ? value.map(toAttioValue) : toAttioValue(value);
+  // The spec types write values as arrays, yet single values are accepted (attio-api.md spec quirk 2).
+  return out as WriteValues;
+}
+
+function toAttioValue(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const v = value as Record<string, unknown>;
+  const keys = Object.keys(v);
+  const only = (...allowed: string[]) => keys.every((key) => allowed.includes(key));
+  if (typeof v.object === "string" && typeof (v.id ?? v.record_id) === "string" && only("object", "id", "record_id")) {
+    return { target_object: v.object, target_record_id: v.id ?? v.record_id };
+  }
+  if (typeof v.amount === "number" && only("amount", "currency")) {
+    return v.currency === undefined ? { currency_value: v.amount } : { currency_value: v.amount, currency_code: v.currency };
+  }
+  if (v.type === "workspace-member" && typeof v.id === "string" && only("type", "id")) {
+    return { referenced_actor_type: "workspace-member", referenced_actor_id: v.id };
+  }
+  return value;
+}
+
+/**
+ * Runs an Attio write; if Attio rejects a value, adds what the model needs to fix it from the
+ * (cached) attribute metadata: valid options of a select/status it got wrong, or the writable
+ * slugs when it named an attribute that does not exist. Only failures pay the extra lookup.
+ */
+export async function withValueHelp<T>(
+  ctx: ToolContext,
+  target: AttributeTarget,
+  identifier: string,
+  values: Record<string, unknown>,
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof AttioError) || error.problem.kind !== "http" || error.problem.status !== 400) throw error;
+    const help = await valueHelp(ctx, target, identifier, values, error.problem.message).catch(() => "");
+    if (!help) throw error;
+    throw new AttioError({ ...error.problem, message: `${error.problem.message} ${help}` });
+  }
+}
+
+async function valueHelp(ctx: ToolContext, target: AttributeTarget, identifier: string, values: Record<string, unknown>, message: string): Promise<string> {
+  const attributes = await describeAttributes(ctx, target, identifier);
+  const bySlug = new Map(attributes.map((attribute) => [attribute.slug, attribute]));
+  const notes: string[] = [];
+  const unknown = Object.keys(values).filter((slug) => !bySlug.has(slug) && !/^[0-9a-f-]{36}$/i.test(slug));
+  if (unknown.length > 0) {
+    const writable = attributes.filter((attribute) => attribute.writable).map((attribute) => attribute.slug);
+    notes.push(`Unknown attribute ${unknown.map((slug) => `"${slug}"`).join(", ")}; writable attributes of ${identifier}: ${writable.join(", ")}.`);
+  }
+  for (const [slug, value] of Object.entries(values)) {
+    const options = bySlug.get(slug)?.options;
+    if (!options) continue;
+    const given = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string");
+    const valid = new Set(options.map((option) => option.toLowerCase()));
+    const wrong = given.filter((title) => !valid.has(title.toLowerCase()) && !/^[0-9a-f-]{36}$/i.test(title));
+    // Attio's own message may already list them; say it once.
+    if (wrong.length > 0 && !options.every((option) => message.includes(option))) {
+      notes.push(`Valid options for "${slug}": ${options.join(", ")}.`);
+    }
+  }
+  return notes.join(" ");
+}
