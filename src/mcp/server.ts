@@ -22,8 +22,13 @@ const CAPABILITIES = { tools: {} };
 
 export const INSTRUCTIONS =
   "Tools for the user's Attio CRM workspace. Find records with records_search (fuzzy) or records_query " +
-  "(exact filters), read them with records_get_details, and learn attribute slugs and select options with " +
-  "records_discover_attributes before writing. Record ids are UUIDs; objects are named by slug (companies, people, deals).";
+  "(exact filters, sorting, paging), read them with records_get_details, and learn attribute slugs and select " +
+  "options with records_discover_attributes before writing (create-record, update-record, records_upsert). " +
+  "Objects are named by slug (companies, people, deals, custom ones from objects_list); record ids are UUIDs. " +
+  "Lists: lists_list, list_entries_query/add/update/remove, records_list_entries. Activity: create-note, list-notes, " +
+  "notes_get, tasks_list/create/update, comments_list/create, meetings_list, meetings_get, call_recordings_list, " +
+  "transcripts_get; members_list names people in the workspace. Lists page with next_offset or next_cursor. " +
+  "Deleting tools need an explicit id; confirm with the user first.";
 
 export async function dispatch(
   method: string,
