@@ -29,9 +29,8 @@ async function main(): Promise<void> {
       ATTIO_CLIENT_ID: SANDBOX_CLIENT_ID,
       ATTIO_CLIENT_SECRET: SANDBOX_CLIENT_SECRET,
       TOKEN_ENCRYPTION_KEY: SANDBOX_ENCRYPTION_KEY,
-      ATTIO_DEV_TOKEN: "sandbox-token",
     });
-    console.log(`Attio sandbox (no Attio credentials configured): ${sandbox.url}`);
+    console.log(`Attio sandbox (no Attio credentials configured): ${sandbox.url}; sign-ins approve automatically`);
   }
   const args = ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--local", "--show-interactive-dev-session=false"];
   for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
@@ -45,7 +44,7 @@ async function main(): Promise<void> {
     process.stdout.write(chunk);
     if (!announced && chunk.toString().includes("Ready on")) {
       announced = true;
-      console.log(`\nMCP server ready. Connect an MCP client to: http://127.0.0.1:${PORT}/mcp\n`);
+      console.log(`\nMCP server ready. Connect an MCP client to: http://127.0.0.1:${PORT}/mcp (it signs in through OAuth)\n`);
     }
   });
 

@@ -1,7 +1,10 @@
 // The Worker's bindings: KV, vars and secrets (secrets are optional here so that a missing
-// one becomes a clear configuration error instead of a crash).
+// one becomes a clear configuration error instead of a crash; see config.ts).
+import type { OAuthHelpers } from "@cloudflare/workers-oauth-provider";
+import type { Config } from "./config";
+
 export interface Env {
-  /** KV namespace for grants, tokens, clients and OAuth state (see README "KV layout"). */
+  /** KV namespace for clients, grants, tokens and OAuth transactions (README "KV layout"). */
   TOKEN_STORE: KVNamespace;
   /** Attio REST API origin; https required except loopback. Default https://api.attio.com. */
   ATTIO_API_BASE?: string;
@@ -17,6 +20,14 @@ export interface Env {
   ALLOWED_ORIGINS?: string;
   /** "true" refuses Claude's `_meta` 2026-07-28 + header 2025-11-25 mismatch with -32020 (the spec's letter). */
   MCP_STRICT_VERSION_HEADER?: string;
-  /** Local development only: an Attio token used against a loopback ATTIO_API_BASE. */
-  ATTIO_DEV_TOKEN?: string;
+}
+
+/**
+ * What handlers behind the OAuth provider see: the library reads its KV as `OAUTH_KV` (we alias
+ * TOKEN_STORE) and injects its helpers as `OAUTH_PROVIDER`; `CONFIG` is the checked configuration.
+ */
+export interface ProviderEnv extends Env {
+  OAUTH_KV: KVNamespace;
+  OAUTH_PROVIDER: OAuthHelpers;
+  CONFIG: Config;
 }

@@ -1,45 +1,101 @@
 // The Worker's table of contents: every route it serves and the stages around them.
+// OAuthProvider fronts everything: it serves discovery, /oauth/register and /oauth/token itself,
+// authenticates /mcp, and hands the rest to the router below.
 import { AutoRouter, type IRequest } from "itty-router";
-import { createAttio, checkBaseUrl, isLoopback } from "./attio/client";
-import type { Env } from "./env";
+import { createAttio } from "./attio/client";
+import { AttioError } from "./attio/errors";
+import { describeProblems, readConfig } from "./config";
+import type { Env, ProviderEnv } from "./env";
 import { corsify, preflight, renderUnexpected } from "./http";
 import { INSTRUCTIONS } from "./mcp/server";
 import { handleMcp } from "./mcp/transport";
+import { decideConsent, showConsent } from "./oauth/authorize";
+import { finishSignIn } from "./oauth/callback";
+import { invalidToken, withChallengeBody } from "./oauth/challenge";
+import { openGrant, type GrantProps } from "./oauth/grant";
+import { MCP_PATH, providerFor } from "./oauth/provider";
+import { SealError } from "./store/seal";
 import { SERVER_INFO } from "./version";
 
-const DEFAULT_API_BASE = "https://api.attio.com";
+type Ctx = ExecutionContext & { props?: GrantProps };
 
-const router = AutoRouter<IRequest, [Env, ExecutionContext]>({
+const router = AutoRouter<IRequest, [ProviderEnv, Ctx]>({
   before: [preflight],
   catch: renderUnexpected,
   finally: [corsify],
 });
 
-router.get("/health", () => ({ status: "ok", name: SERVER_INFO.name, version: SERVER_INFO.version }));
-router.all("/mcp", (request, env) => serveMcp(request, env));
-router.post("/", (request, env) => serveMcp(request, env));
+router.get("/health", (_request, env) => health(env));
+router.get("/oauth/authorize", (request, env) => showConsent(request, env));
+router.post("/oauth/authorize", (request, env) => decideConsent(request, env));
+router.get("/oauth/callback", (request, env) => finishSignIn(request, env));
+router.all(`${MCP_PATH}`, (request, env, ctx) => serveMcp(request, env, ctx));
 
-async function serveMcp(request: IRequest, env: Env): Promise<Response> {
-  const apiBase = checkBaseUrl(env.ATTIO_API_BASE ?? DEFAULT_API_BASE, "ATTIO_API_BASE");
-  const selfOrigin = new URL(env.WORKER_URL ?? request.url).origin;
-  return handleMcp(request, {
-    info: SERVER_INFO,
-    instructions: INSTRUCTIONS,
-    selfOrigin,
-    extraOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
-    strictVersionHeader: env.MCP_STRICT_VERSION_HEADER === "true",
-    context: async () => {
-      const token = devToken(env, apiBase);
-      return { attio: createAttio({ baseUrl: apiBase, token }), workspaceId: "dev", workspaceSlug: "dev", serverVersion: SERVER_INFO.version };
-    },
-  });
+/** Reached only through the provider's apiRoute, i.e. with a valid token and the grant's props. */
+async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<Response> {
+  const config = env.CONFIG;
+  const props = ctx.props;
+  if (!props) return invalidToken(config.origin, "Missing grant"); // fail closed
+  try {
+    return await handleMcp(request, {
+      info: SERVER_INFO,
+      instructions: INSTRUCTIONS,
+      selfOrigin: config.origin,
+      extraOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+      strictVersionHeader: env.MCP_STRICT_VERSION_HEADER === "true",
+      // Only tools/call opens the sealed Attio token.
+      context: async () => {
+        const grant = await openGrant(props, config.encryptionKey);
+        const attio = createAttio({ baseUrl: config.apiBase, token: grant.attioToken });
+        return { attio, workspaceId: grant.workspaceId, workspaceSlug: grant.workspaceSlug, serverVersion: SERVER_INFO.version };
+      },
+    });
+  } catch (error) {
+    if (error instanceof AttioError && error.isUnauthorized) {
+      // Attio revoked or uninstalled the app: this grant can never work again (mcp-spec-notes §4c).
+      const token = await env.OAUTH_PROVIDER.unwrapToken(bearer(request));
+      if (token) await env.OAUTH_PROVIDER.revokeGrant(token.grantId, token.userId);
+      return invalidToken(config.origin, "Attio no longer accepts this connection; sign in again");
+    }
+    if (error instanceof SealError) {
+      console.error(error.message);
+      return invalidToken(config.origin, error.message);
+    }
+    throw error;
+  }
 }
 
-/** Until OAuth: a token from a local-only setting, honoured only against a loopback Attio (the sandbox). */
-function devToken(env: Env, apiBase: string): string {
-  const token = env.ATTIO_DEV_TOKEN;
-  if (!token || !isLoopback(new URL(apiBase).hostname)) throw new Error("No Attio token configured");
-  return token;
+function bearer(request: Request): string {
+  return /^Bearer[\t ]+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
 }
 
-export default { fetch: router.fetch } satisfies ExportedHandler<Env>;
+/** Never a secret's value: settings are named, with what is wrong and how to fix it. */
+function health(env: Env): Response {
+  const checked = readConfig(env, "http://localhost/");
+  const info = { name: SERVER_INFO.name, version: SERVER_INFO.version };
+  if (!checked.ok) return Response.json({ status: "misconfigured", ...info, problems: checked.problems }, { status: 503 });
+  return Response.json({ status: "ok", ...info });
+}
+
+const handler = { fetch: (request: Request, env: ProviderEnv, ctx: ExecutionContext) => router.fetch(request, env, ctx) };
+
+async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+  const url = new URL(request.url);
+  // Preflights and /health need no configuration; http.ts owns the CORS policy for every path.
+  if (request.method === "OPTIONS" || url.pathname === "/health") return router.fetch(request, env as ProviderEnv, ctx);
+  const checked = readConfig(env, request.url);
+  if (!checked.ok) {
+    console.error(describeProblems(checked.problems));
+    const body = { error: "server_error", error_description: describeProblems(checked.problems), problems: checked.problems };
+    return corsify(Response.json(body, { status: 503, headers: { "Cache-Control": "no-store" } }), request as IRequest);
+  }
+  const config = checked.config;
+  // Some clients post to the base URL: the same endpoint as /mcp, behind the same token check.
+  if (request.method === "POST" && url.pathname === "/") request = new Request(`${url.origin}${MCP_PATH}${url.search}`, request);
+  // The library hard-codes env.OAUTH_KV; our binding keeps the name the deploy steps promise.
+  const providerEnv = { ...env, OAUTH_KV: env.TOKEN_STORE, CONFIG: config } as ProviderEnv;
+  const response = await providerFor(config.origin, handler).fetch(request, providerEnv, ctx);
+  return withChallengeBody(response);
+}
+
+export default { fetch } satisfies ExportedHandler<Env>;

@@ -4,5 +4,4 @@ export const TEST_BINDINGS = {
   ATTIO_CLIENT_ID: "sandbox-client-id",
   ATTIO_CLIENT_SECRET: "sandbox-client-secret",
   TOKEN_ENCRYPTION_KEY: "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
-  ATTIO_DEV_TOKEN: "sandbox-token",
 } as const;

@@ -71,6 +71,15 @@ export async function post(
   });
 }
 
+/**
+ * Signs in for real (DCR, consent, the sandbox's Attio pages, PKCE, token endpoint) and returns
+ * an access token for /mcp. Steps and variants live in test/oauth/flow.ts.
+ */
+export async function signIn(): Promise<string> {
+  const { signInFully } = await import("./oauth/flow");
+  return (await signInFully()).tokens.access_token;
+}
+
 /** Sandbox control endpoints (see test/sandbox/README or index.ts). */
 export const sandbox = {
   async reset(): Promise<void> {

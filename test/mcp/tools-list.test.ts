@@ -1,6 +1,6 @@
 // tools/list: fixed order, opaque cursor pagination, and well-formed descriptors.
-import { describe, expect, it } from "vitest";
-import { legacy, post } from "../helpers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { legacy, post, signIn } from "../helpers";
 import { TOOLS } from "../../src/tools/index";
 import { dispatch } from "../../src/mcp/server";
 import { SERVER_INFO } from "../../src/version";
@@ -12,9 +12,14 @@ const options = (pageSize: number) => ({
   context: () => Promise.reject(new Error("not needed")),
 });
 
+let token: string;
+beforeAll(async () => {
+  token = await signIn();
+});
+
 describe("tools/list", () => {
   it("lists every tool in the registry's fixed order", async () => {
-    const body: any = await (await post(legacy({ method: "tools/list" }))).json();
+    const body: any = await (await post(legacy({ method: "tools/list" }), { auth: token })).json();
     expect(body.result.tools.map((t: any) => t.name)).toEqual(TOOLS.map((t) => t.name));
     expect(body.result.nextCursor).toBeUndefined();
   });

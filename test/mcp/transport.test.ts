@@ -1,7 +1,7 @@
 // The protocol rules of /mcp as one table: method × era × headers → HTTP status and JSON-RPC code.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { SELF } from "cloudflare:test";
-import { MODERN, WORKER, legacy, modern, post, type Message } from "../helpers";
+import { MODERN, WORKER, legacy, modern, post, signIn, type Message } from "../helpers";
 import { MAX_BODY_BYTES } from "../../src/mcp/rpc";
 
 interface Case {
@@ -80,9 +80,15 @@ const cases: Case[] = [
   { name: "modern notifications are 202 without headers", message: { body: { jsonrpc: "2.0", method: "notifications/cancelled", params: { _meta: { "io.modelcontextprotocol/protocolVersion": MODERN, "io.modelcontextprotocol/clientCapabilities": {} } } }, headers: {} }, status: 202 },
 ];
 
+// /mcp needs our OAuth access token; sign in once, for real, through the sandbox.
+let token: string;
+beforeAll(async () => {
+  token = await signIn();
+});
+
 describe("POST /mcp protocol table", () => {
   it.each(cases)("$name → $status $code", async ({ message, status, code, check }) => {
-    const response = await post(message);
+    const response = await post(message, { auth: token });
     expect(response.status).toBe(status);
     expect(response.headers.get("mcp-session-id")).toBeNull();
     if (status === 202) {
@@ -101,13 +107,13 @@ describe("POST /mcp protocol table", () => {
 
 describe("HTTP rules", () => {
   it.each(["GET", "DELETE", "PUT"])("%s /mcp is 405", async (method) => {
-    const response = await SELF.fetch(`${WORKER}/mcp`, { method });
+    const response = await SELF.fetch(`${WORKER}/mcp`, { method, headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
   });
 
   it("POST / serves MCP too", async () => {
-    const response = await post(discover(), { path: "/" });
+    const response = await post(discover(), { path: "/", auth: token });
     expect(response.status).toBe(200);
     expect(((await response.json()) as any).result.resultType).toBe("complete");
   });
@@ -119,30 +125,30 @@ describe("HTTP rules", () => {
     ["https://chatgpt.com", 200],
     [WORKER, 200],
   ])("Origin %s → %i", async (origin, status) => {
-    const response = await post(legacy({ method: "ping" }, { origin }));
+    const response = await post(legacy({ method: "ping" }, { origin }), { auth: token });
     expect(response.status).toBe(status);
   });
 
   it("unparseable JSON is -32700 with id null", async () => {
-    const response = await post({ body: null, headers: {} }, { raw: '{"jsonrpc":"2.0", "id": 1,' });
+    const response = await post({ body: null, headers: {} }, { raw: '{"jsonrpc":"2.0", "id": 1,', auth: token });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ id: null, error: { code: -32700 } });
   });
 
   it("a batch is -32600", async () => {
-    const response = await post({ body: null, headers: {} }, { raw: JSON.stringify([{ jsonrpc: "2.0", id: 1, method: "ping" }]) });
+    const response = await post({ body: null, headers: {} }, { raw: JSON.stringify([{ jsonrpc: "2.0", id: 1, method: "ping" }]), auth: token });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: -32600 } });
   });
 
   it("a body over the cap is 413", async () => {
     const big = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "ping", params: { pad: "x".repeat(MAX_BODY_BYTES) } });
-    const response = await post({ body: null, headers: {} }, { raw: big });
+    const response = await post({ body: null, headers: {} }, { raw: big, auth: token });
     expect(response.status).toBe(413);
   });
 
   it("an invalid request object echoes its id", async () => {
-    const response = await post({ body: null, headers: {} }, { raw: JSON.stringify({ jsonrpc: "1.0", id: 7, method: "ping" }) });
+    const response = await post({ body: null, headers: {} }, { raw: JSON.stringify({ jsonrpc: "1.0", id: 7, method: "ping" }), auth: token });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ id: 7, error: { code: -32600 } });
   });

@@ -1,0 +1,82 @@
+// Configuration checks: every setting the OAuth flow and /mcp need, validated up front so a
+// missing or malformed one is one clear message naming it (never its value, never a stack).
+import { checkBaseUrl, isLoopback } from "./attio/client";
+import type { Env } from "./env";
+import { isKeyHex } from "./store/seal";
+
+export const DEFAULT_API_BASE = "https://api.attio.com";
+export const DEFAULT_OAUTH_BASE = "https://app.attio.com";
+
+export interface Config {
+  /** Issuer and resource origin: WORKER_URL, else the request's origin; no trailing slash. */
+  origin: string;
+  apiBase: string;
+  oauthBase: string;
+  clientId: string;
+  clientSecret: string;
+  encryptionKey: string;
+}
+
+export interface ConfigProblem {
+  setting: string;
+  message: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
+
+const KEY_HINT = "generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('hex'))\"";
+
+export function readConfig(env: Env, requestUrl: string): ConfigResult {
+  const problems: ConfigProblem[] = [];
+  const need = (setting: string, value: string | undefined, howTo: string): string => {
+    if (value === undefined || value.trim() === "") problems.push({ setting, message: `${setting} is not set; ${howTo}` });
+    return value?.trim() ?? "";
+  };
+  const clientId = need("ATTIO_CLIENT_ID", env.ATTIO_CLIENT_ID, "set it with `wrangler secret put ATTIO_CLIENT_ID` (from your Attio app at build.attio.com)");
+  const clientSecret = need("ATTIO_CLIENT_SECRET", env.ATTIO_CLIENT_SECRET, "set it with `wrangler secret put ATTIO_CLIENT_SECRET` (from your Attio app at build.attio.com)");
+  const encryptionKey = need("TOKEN_ENCRYPTION_KEY", env.TOKEN_ENCRYPTION_KEY, `set it with \`wrangler secret put TOKEN_ENCRYPTION_KEY\`; ${KEY_HINT}`);
+  if (encryptionKey && !isKeyHex(encryptionKey)) {
+    problems.push({ setting: "TOKEN_ENCRYPTION_KEY", message: `TOKEN_ENCRYPTION_KEY must be exactly 64 hexadecimal characters (32 bytes); ${KEY_HINT}` });
+  }
+  const apiBase = baseUrl(env.ATTIO_API_BASE ?? DEFAULT_API_BASE, "ATTIO_API_BASE", problems);
+  const oauthBase = baseUrl(env.ATTIO_OAUTH_BASE ?? DEFAULT_OAUTH_BASE, "ATTIO_OAUTH_BASE", problems);
+  const origin = workerOrigin(env.WORKER_URL, requestUrl, problems);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, config: { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey } };
+}
+
+function baseUrl(value: string, setting: string, problems: ConfigProblem[]): string {
+  try {
+    return checkBaseUrl(value, setting);
+  } catch (error) {
+    problems.push({ setting, message: (error as Error).message });
+    return "";
+  }
+}
+
+/**
+ * RFC 8414 §2 / RFC 9728 §2: the issuer is an https URL without query or fragment, and the
+ * resource must be exactly what clients type, so WORKER_URL is an origin (http only on loopback).
+ */
+function workerOrigin(value: string | undefined, requestUrl: string, problems: ConfigProblem[]): string {
+  if (value === undefined || value.trim() === "") return new URL(requestUrl).origin;
+  const example = "such as https://attio-mcp.example.workers.dev";
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    problems.push({ setting: "WORKER_URL", message: `WORKER_URL must be an absolute URL ${example}` });
+    return "";
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
+    problems.push({ setting: "WORKER_URL", message: "WORKER_URL must use https:// (plain http only for 127.0.0.1 or localhost)" });
+  } else if (url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
+    problems.push({ setting: "WORKER_URL", message: `WORKER_URL must be the Worker's origin only, with no path, ${example}` });
+  }
+  return url.origin;
+}
+
+/** One sentence for a body or a log line: which settings are wrong, never their values. */
+export function describeProblems(problems: readonly ConfigProblem[]): string {
+  return `The server is misconfigured: ${problems.map((p) => p.message).join(" ")}`;
+}

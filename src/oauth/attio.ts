@@ -1,0 +1,87 @@
+// Attio as our upstream OAuth provider: its authorize URL, the code exchange at /oauth/token,
+// and GET /v2/self, which names the workspace and member the token belongs to.
+import { createAttio, unwrap } from "../attio/client";
+import { AttioError } from "../attio/errors";
+import type { Config } from "../config";
+
+/** Where Attio sends the browser back; the Attio app must list exactly this URL. */
+export function callbackUrl(config: Config): string {
+  return `${config.origin}/oauth/callback`;
+}
+
+/** Attio's authorize endpoint takes no `scope`: scopes are fixed on the app (attio-api.md "Auth and OAuth 2.0"). */
+export function attioAuthorizeUrl(config: Config, state: string): string {
+  const url = new URL(`${config.oauthBase}/authorize`);
+  url.searchParams.set("client_id", config.clientId);
+  url.searchParams.set("response_type", "code");
+  url.searchParams.set("redirect_uri", callbackUrl(config));
+  url.searchParams.set("state", state);
+  return url.toString();
+}
+
+export type Upstream<T> = { ok: true; value: T } | { ok: false; transient: boolean; reason: string };
+
+/**
+ * RFC 6749 §4.1.3: the code, our redirect URI and the app's credentials in a form body. Attio
+ * answers {access_token, token_type} only: no expiry, no refresh token. `reason` never holds a
+ * secret or Attio's body.
+ */
+export async function exchangeCode(config: Config, code: string, send: typeof fetch = fetch): Promise<Upstream<string>> {
+  const body = new URLSearchParams({
+    client_id: config.clientId,
+    client_secret: config.clientSecret,
+    grant_type: "authorization_code",
+    code,
+    redirect_uri: callbackUrl(config),
+  });
+  let response: Response;
+  try {
+    response = await send(`${config.oauthBase}/oauth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+      body,
+    });
+  } catch {
+    return { ok: false, transient: true, reason: "Attio's token endpoint could not be reached" };
+  }
+  const data = (await response.json().catch(() => null)) as { access_token?: unknown } | null;
+  if (response.ok && typeof data?.access_token === "string" && data.access_token.length > 0) {
+    return { ok: true, value: data.access_token };
+  }
+  if (response.status >= 500) return { ok: false, transient: true, reason: `Attio's token endpoint failed (HTTP ${response.status})` };
+  return {
+    ok: false,
+    transient: false,
+    reason:
+      `Attio refused the authorization code (HTTP ${response.status}). Check ATTIO_CLIENT_ID and ATTIO_CLIENT_SECRET, ` +
+      "and that the Attio app's redirect URI is exactly <WORKER_URL>/oauth/callback.",
+  };
+}
+
+export interface AttioIdentity {
+  workspaceId: string;
+  workspaceSlug: string;
+  workspaceName: string;
+  memberId: string;
+}
+
+/** GET /v2/self: which workspace the new token opens and who authorized it. */
+export async function identify(config: Config, token: string): Promise<Upstream<AttioIdentity>> {
+  try {
+    const self = await unwrap(createAttio({ baseUrl: config.apiBase, token }).GET("/v2/self"));
+    if (!self.active || !("workspace_id" in self)) return { ok: false, transient: false, reason: "Attio reports the new token as inactive" };
+    return {
+      ok: true,
+      value: {
+        workspaceId: self.workspace_id,
+        workspaceSlug: self.workspace_slug,
+        workspaceName: self.workspace_name,
+        memberId: self.authorized_by_workspace_member_id,
+      },
+    };
+  } catch (error) {
+    const transient = error instanceof AttioError && error.problem.kind !== "http";
+    const status = error instanceof AttioError && error.problem.kind === "http" ? ` (HTTP ${error.problem.status})` : "";
+    return { ok: false, transient, reason: `Attio's /v2/self did not identify the new token${status}` };
+  }
+}
