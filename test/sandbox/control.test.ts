@@ -94,6 +94,13 @@ describe("routing", () => {
     expect(await res.json()).toMatchObject({ code: "validation_type" });
   });
 
+  it("treats a missing body as {}", async () => {
+    const query = await fetch(`${client.url}/v2/objects/deals/records/query`, { method: "POST", headers: { authorization: `Bearer ${SANDBOX_TOKEN}` } });
+    expect(((await query.json()) as { data: unknown[] }).data).toHaveLength(3);
+    const create = await fetch(`${client.url}/v2/notes`, { method: "POST", headers: { authorization: `Bearer ${SANDBOX_TOKEN}` } });
+    expect(await create.json()).toMatchObject({ status_code: 400, code: "validation_type", message: expect.stringContaining("data is required") });
+  });
+
   it("describes its state", async () => {
     const state = await client.control("GET", "state");
     expect(state.json.workspaces).toHaveLength(2);

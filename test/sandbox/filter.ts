@@ -116,7 +116,9 @@ function attributePred(attr: AttributeDef | undefined, slug: string, spec: unkno
     const values = read(row);
     return conds.every(({ field, op, expected }) => {
       if (op === "$not_empty") return (values.length > 0) === (expected !== false);
-      return values.some((v) => compare(op, pick(v, field), expected, `"${slug}"`));
+      // A bare select/status comparison matches the option's title or its id, like Attio's shorthand.
+      const byId = field === undefined && (attr?.type === "select" || attr?.type === "status");
+      return values.some((v) => compare(op, pick(v, field), expected, `"${slug}"`) || (byId && compare(op, pick(v, "id"), expected, `"${slug}"`)));
     });
   };
 }

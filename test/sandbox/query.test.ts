@@ -46,6 +46,7 @@ describe("records query filters", () => {
     ["shorthand status title", "deals", { stage: "Won 🎉" }, [IDS.deals.initech_upsell]],
     ["status title field", "deals", { stage: { title: { $eq: "Lead" } } }, [IDS.deals.globex_pilot]],
     ["select option", "companies", { categories: "Fintech" }, [IDS.companies.initech]],
+    ["select option, case-insensitive", "companies", { categories: { $eq: "fintech" } }, [IDS.companies.initech]],
     ["verbose full_name", "people", { name: { full_name: { $eq: "Carla Diaz" } } }, [IDS.people.carla]],
     ["last_name starts_with", "people", { name: { last_name: { $starts_with: "Sto" } } }, [IDS.people.bob]],
     ["email contains", "people", { email_addresses: { email_address: { $contains: "@acme" } } }, [IDS.people.ann, IDS.people.bob]],
@@ -86,6 +87,12 @@ describe("records query sorts", () => {
     expect(names(asc)).toEqual(["Dan Brown", "Carla Diaz", "Ann Lee", "Eve Martin", "Bob Stone"]);
     const desc = await query("deals", { sorts: [{ attribute: "value", direction: "desc" }], limit: 2 });
     expect(ids(desc)).toEqual([IDS.deals.acme_renewal, IDS.deals.initech_upsell]);
+  });
+
+  it("matches status shorthand by id as well as title", async () => {
+    const statuses = await client.call("GET", "/v2/objects/deals/attributes/stage/statuses");
+    const lead = statuses.json.data.find((s: { title: string }) => s.title === "Lead").id.status_id;
+    expect(ids(await query("deals", { filter: { stage: lead } }))).toEqual([IDS.deals.globex_pilot]);
   });
 
   it("rejects sorting by an unknown attribute", async () => {

@@ -106,8 +106,10 @@ export class SandboxServer {
     const match = matchRoute(method, path);
     if (!match) throw notFound(`No route matches ${method} ${path}.`);
     if (invalid) throw new AttioError(400, "invalid_request_error", "validation_type", "Body payload validation error: the body is not valid JSON.");
-    if (method !== "GET" && method !== "DELETE") validateRequestBody(match.route.path, method, body);
-    const data = match.route.handler({ ws, token, params: match.params, query: url.searchParams, body });
+    // An absent body reads as {} (Attio accepts a bare POST to the query endpoints).
+    const input = body ?? {};
+    if (method !== "GET" && method !== "DELETE") validateRequestBody(match.route.path, method, input);
+    const data = match.route.handler({ ws, token, params: match.params, query: url.searchParams, body: input });
     return { status: 200, body: data };
   }
 

@@ -2,7 +2,7 @@
 // each operation's schema is compiled once, on first request, so start-up stays fast.
 import { readFileSync } from "node:fs";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import { AttioError, badRequest } from "./errors";
+import { AttioError } from "./errors";
 
 const SPEC_URL = new URL("../../attio-openapi.json", import.meta.url);
 
@@ -102,7 +102,6 @@ function describe(e: ErrorObject): string {
 export function validateRequestBody(specPath: string, method: string, body: unknown): void {
   const validate = requestValidator(specPath, method);
   if (!validate) return;
-  if (body === null || body === undefined) throw badRequest("validation_type", "Body payload validation error: a JSON body is required.");
   if (validate(normaliseWriteValues(body))) return;
   const err = pickError(validate.errors ?? []);
   throw new AttioError(400, "invalid_request_error", "validation_type", `Body payload validation error: ${describe(err)}.`, {
