@@ -56,8 +56,8 @@ describe("comments_create", () => {
     expect(called.out.comment.thread_id).toBe(IDS.threads.acme);
   });
 
-  it("passes Attio's 404 for an unknown thread", async () => {
-    expectError(await call("comments_create", { thread_id: "70000000-0000-4000-8000-0000000000ff", content: "x", author: MAX.id }), /value_not_found/, /70000000-0000-4000-8000-0000000000ff/);
+  it("passes Attio's error for an unknown thread", async () => {
+    expectError(await call("comments_create", { thread_id: "70000000-0000-4000-8000-0000000000ff", content: "x", author: MAX.id }), /value_not_found/, /Thread could not be found/);
   });
 
   it("refuses two targets at once", async () => {
