@@ -3,7 +3,7 @@
 // SDK client over real HTTP. Both reach the Attio sandbox on 127.0.0.1.
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
-import { TEST_BINDINGS } from "./test/bindings";
+import { TEST_BINDINGS } from "./test/bindings.ts";
 
 export default defineConfig({
   test: {
