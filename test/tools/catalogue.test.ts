@@ -1,0 +1,177 @@
+// The catalogue as a whole: names, hints, examples that validate, request counts per call,
+// per-workspace caching, size caps and rate limits.
+import { beforeEach, describe, expect, it } from "vitest";
+import { TOOLS, findTool } from "../../src/tools/index";
+import { capBySize, offsetPage } from "../../src/tools/paging";
+import { checkAgainstSchema } from "../../src/tools/validate";
+import { toAttioValues } from "../../src/tools/values";
+import { sandbox } from "../helpers";
+import { IDS, MEMBERS, SANDBOX_TOKEN_OTHER, WORKSPACE_OTHER } from "../sandbox/seed";
+import { call, context, expectError, fresh } from "./harness";
+
+beforeEach(fresh);
+
+const SEED_NINE = ["health-check", "records_search", "records_get_details", "create-record", "update-record", "delete-record", "records_discover_attributes", "create-note", "list-notes"];
+
+/** The first balanced {...} after "Example: ". */
+function exampleOf(description: string): unknown {
+  const start = description.indexOf("Example: ") + "Example: ".length;
+  let depth = 0;
+  for (let i = start; i < description.length; i++) {
+    if (description[i] === "{") depth++;
+    if (description[i] === "}" && --depth === 0) return JSON.parse(description.slice(start, i + 1));
+  }
+  throw new Error("no example");
+}
+
+describe("catalogue", () => {
+  it("keeps the seed's nine names and adds the families", () => {
+    const names = TOOLS.map((tool) => tool.name);
+    for (const name of SEED_NINE) expect(names).toContain(name);
+    for (const name of ["records_query", "records_upsert", "records_list_entries", "objects_list", "lists_list", "list_entries_query", "list_entries_add", "list_entries_update", "list_entries_remove", "notes_get", "notes_delete", "tasks_list", "tasks_create", "tasks_update", "tasks_delete", "comments_list", "comments_create", "comments_delete", "members_list", "meetings_list", "meetings_get", "transcripts_get", "search", "fetch"]) {
+      expect(names).toContain(name);
+    }
+  });
+
+  it("names are unique, at most 64 characters of [A-Za-z0-9_-]", () => {
+    const names = TOOLS.map((tool) => tool.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+  });
+
+  it.each(TOOLS.map((tool) => [tool.name, tool] as const))("%s: title, four hints, output schema, and an example that validates", (_name, tool) => {
+    expect(tool.title.length).toBeGreaterThan(0);
+    for (const hint of ["readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"] as const) expect(typeof tool.annotations[hint]).toBe("boolean");
+    expect(tool.outputSchema?.type).toBe("object");
+    expect(tool.description).toContain("Example: ");
+    expect(checkAgainstSchema(tool.inputSchema, exampleOf(tool.description))).toBeNull();
+  });
+
+  it("marks exactly the deleting tools destructive, and the readers read-only", () => {
+    for (const tool of TOOLS) {
+      const deletes = /delete|remove/.test(tool.name);
+      expect(tool.annotations.destructiveHint, tool.name).toBe(deletes);
+      if (deletes) expect(tool.inputSchema.required, tool.name).toEqual(expect.arrayContaining([expect.stringMatching(/_id$/)]));
+    }
+    for (const name of ["search", "fetch", "records_search", "records_query", "list_entries_query", "tasks_list", "meetings_list", "health-check"]) {
+      expect(findTool(name)!.annotations.readOnlyHint, name).toBe(true);
+    }
+  });
+});
+
+const A = IDS.companies.acme;
+const M = IDS.meetings.acme_kickoff;
+
+/** A typical call per tool, and how many Attio requests it takes (cold metadata cache). */
+const TYPICAL: [name: string, args: Record<string, unknown>, requests: number][] = [
+  ["health-check", {}, 1],
+  ["records_search", { query: "acme" }, 1],
+  ["records_get_details", { object: "companies", record_id: A }, 1],
+  ["records_discover_attributes", { object: "companies" }, 3], // attributes + options of its 2 selects
+  ["records_query", { object: "companies", limit: 25 }, 1],
+  ["records_list_entries", { object: "companies", record_id: A }, 1],
+  ["create-record", { object: "companies", values: { name: "New Co", domains: ["new.example"] } }, 1],
+  ["update-record", { object: "companies", record_id: A, values: { description: "x" } }, 1],
+  ["records_upsert", { object: "companies", matching_attribute: "domains", values: { domains: "acme.com", description: "x" } }, 1],
+  ["delete-record", { object: "deals", record_id: IDS.deals.globex_pilot }, 1],
+  ["objects_list", {}, 1],
+  ["lists_list", {}, 1],
+  ["list_entries_query", { list: "sales_pipeline" }, 1],
+  ["list_entries_add", { list: "sales_pipeline", object: "companies", record_id: IDS.companies.hooli }, 1],
+  ["list_entries_update", { list: "sales_pipeline", entry_id: IDS.entries.acme, values: { priority: 1 } }, 1],
+  ["list_entries_remove", { list: "sales_pipeline", entry_id: IDS.entries.acme }, 1],
+  ["create-note", { object: "companies", record_id: A, title: "t", content: "c" }, 1],
+  ["list-notes", { object: "companies", record_id: A }, 1],
+  ["notes_get", { note_id: IDS.notes.acme_kickoff }, 1],
+  ["notes_delete", { note_id: IDS.notes.acme_kickoff }, 1],
+  ["tasks_list", { is_completed: false }, 1],
+  ["tasks_create", { content: "c", assignees: [MEMBERS[0].email_address] }, 1],
+  ["tasks_update", { task_id: IDS.tasks.follow_up_acme, is_completed: true }, 1],
+  ["tasks_delete", { task_id: IDS.tasks.follow_up_acme }, 1],
+  ["comments_list", { object: "companies", record_id: A }, 1],
+  ["comments_create", { thread_id: IDS.threads.acme, content: "c", author: MEMBERS[0].id }, 1],
+  ["comments_delete", { comment_id: IDS.comments.acme_reply }, 1],
+  ["members_list", { query: "ada" }, 1],
+  ["meetings_list", { object: "companies", record_id: A }, 1],
+  ["meetings_get", { meeting_id: M }, 1],
+  ["call_recordings_list", { meeting_id: M }, 1],
+  ["transcripts_get", { meeting_id: M, call_recording_id: IDS.call_recordings.acme_kickoff }, 1],
+  ["search", { query: "acme" }, 2], // objects (then cached for a minute) + search
+  ["fetch", { id: `record:companies:${A}` }, 1],
+];
+
+describe("Attio requests per call", () => {
+  it("covers every tool", () => {
+    expect(TYPICAL.map(([name]) => name).sort()).toEqual(TOOLS.map((tool) => tool.name).sort());
+  });
+
+  it.each(TYPICAL)("%s makes the fewest requests its job needs", async (name, args, expected) => {
+    const called = await call(name, args);
+    expect(called.isError, called.text).toBe(false);
+    expect(called.requests).toHaveLength(expected);
+  });
+});
+
+describe("attribute cache", () => {
+  it("is per workspace: another workspace's token fetches its own metadata", async () => {
+    const mine = await call("records_discover_attributes", { object: "companies" });
+    expect(mine.requests.length).toBeGreaterThan(0);
+    expect((await call("records_discover_attributes", { object: "companies" })).requests).toHaveLength(0);
+
+    const theirs = await call("records_discover_attributes", { object: "companies" }, context(SANDBOX_TOKEN_OTHER, WORKSPACE_OTHER));
+    expect(theirs.requests.length).toBeGreaterThan(0);
+    for (const request of theirs.requests) expect(request.headers.authorization).toBe(`Bearer ${SANDBOX_TOKEN_OTHER}`);
+    // The other workspace has no custom object: its metadata must not be the first workspace's.
+    expectError(await call("records_discover_attributes", { object: "projects" }, context(SANDBOX_TOKEN_OTHER, WORKSPACE_OTHER)), /404/);
+  });
+
+  it("keeps search's object list per workspace too", async () => {
+    await call("search", { query: "a" });
+    const other = await call("search", { query: "a" }, context(SANDBOX_TOKEN_OTHER, WORKSPACE_OTHER));
+    expect(other.requests[0]).toMatchObject({ method: "GET", path: "/v2/objects" });
+    expect((other.requests[1]!.body as { objects: string[] }).objects).not.toContain("projects");
+  });
+});
+
+describe("size caps", () => {
+  it("cuts a page that is too large and resumes right after it", () => {
+    const big = Array.from({ length: 10 }, (_, i) => ({ i, text: "x".repeat(10_000) }));
+    const page = offsetPage("records", big, 20, 10);
+    expect(page).toMatchObject({ count: 5, next_offset: 25, truncated: true });
+    expect(page.note).toMatch(/offset 25/);
+    expect(capBySize([{ text: "x".repeat(100_000) }]).kept).toHaveLength(1);
+  });
+
+  it("offers next_offset only after a full page", () => {
+    expect(offsetPage("records", [1, 2], 0, 2).next_offset).toBe(2);
+    expect(offsetPage("records", [1], 0, 2).next_offset).toBeUndefined();
+  });
+});
+
+describe("natural values", () => {
+  it("maps compact output forms back and passes the rest through", () => {
+    expect(toAttioValues({
+      name: "Acme", domains: ["acme.com"], email_addresses: "ann@acme.com",
+      company: { object: "companies", id: A }, team: [{ object: "people", id: IDS.people.ann }],
+      value: { amount: 5, currency: "EUR" }, owner: { type: "workspace-member", id: MEMBERS[0].id },
+      stage: "Lead", location: { locality: "Berlin" },
+    })).toEqual({
+      name: "Acme", domains: ["acme.com"], email_addresses: "ann@acme.com",
+      company: { target_object: "companies", target_record_id: A }, team: [{ target_object: "people", target_record_id: IDS.people.ann }],
+      value: { currency_value: 5, currency_code: "EUR" }, owner: { referenced_actor_type: "workspace-member", referenced_actor_id: MEMBERS[0].id },
+      stage: "Lead", location: { locality: "Berlin" },
+    });
+  });
+});
+
+describe("rate limits", () => {
+  it("retries a 429 within budget, then reports it with when to retry", async () => {
+    await sandbox.fault({ mode: "429", count: 1, retryAfterSeconds: 0 });
+    const retried = await call("objects_list", {});
+    expect(retried.isError).toBe(false);
+    expect(retried.requests).toHaveLength(2);
+
+    await sandbox.fault({ mode: "429", count: 5, retryAfterSeconds: 30 });
+    expectError(await call("objects_list", {}), /rate limit/, /Retry after/);
+  });
+});
