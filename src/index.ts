@@ -17,6 +17,8 @@ import { MCP_PATH, providerFor } from "./oauth/provider";
 import { SealError } from "./store/seal";
 import { SERVER_INFO } from "./version";
 
+const PRM_ROOT = "/.well-known/oauth-protected-resource";
+
 type Ctx = ExecutionContext & { props?: GrantProps };
 
 const router = AutoRouter<IRequest, [ProviderEnv, Ctx]>({
@@ -77,6 +79,20 @@ function health(env: Env): Response {
   return Response.json({ status: "ok", ...info });
 }
 
+/**
+ * The URL the provider sees. Its host is the configured origin (WORKER_URL names issuer and
+ * resource whatever hostname routed the request here). POST / is /mcp (some clients post to the
+ * base URL; same token check), and the root RFC 9728 document is /mcp's (MCP authorization:
+ * clients fall back to it).
+ */
+function alias(request: Request, url: URL, origin: string): Request {
+  let path = url.pathname;
+  if (request.method === "POST" && path === "/") path = MCP_PATH;
+  else if (path === PRM_ROOT) path = `${PRM_ROOT}${MCP_PATH}`;
+  if (path === url.pathname && url.origin === origin) return request;
+  return new Request(`${origin}${path}${url.search}`, request);
+}
+
 const handler = { fetch: (request: Request, env: ProviderEnv, ctx: ExecutionContext) => router.fetch(request, env, ctx) };
 
 async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
@@ -90,8 +106,7 @@ async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise
     return corsify(Response.json(body, { status: 503, headers: { "Cache-Control": "no-store" } }), request as IRequest);
   }
   const config = checked.config;
-  // Some clients post to the base URL: the same endpoint as /mcp, behind the same token check.
-  if (request.method === "POST" && url.pathname === "/") request = new Request(`${url.origin}${MCP_PATH}${url.search}`, request);
+  request = alias(request, url, config.origin);
   // The library hard-codes env.OAUTH_KV; our binding keeps the name the deploy steps promise.
   const providerEnv = { ...env, OAUTH_KV: env.TOKEN_STORE, CONFIG: config } as ProviderEnv;
   const response = await providerFor(config.origin, handler).fetch(request, providerEnv, ctx);

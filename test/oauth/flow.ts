@@ -117,8 +117,17 @@ export interface Authorized {
   code: string;
 }
 
-/** Client → consent → Attio (sandbox, auto-approves) → callback → our code, following every redirect. */
-export async function authorize(options: { clientId?: string; redirectUri?: string; browser?: Browser; send?: Send; attioQuery?: string } = {}): Promise<Authorized> {
+export interface AtCallback {
+  browser: Browser;
+  clientId: string;
+  verifier: string;
+  redirectUri: string;
+  /** Our /oauth/callback with Attio's code and our state, not yet visited. */
+  callback: string;
+}
+
+/** Client → consent (approved) → Attio (the sandbox approves by itself), stopping at our callback. */
+export async function toCallback(options: { clientId?: string; redirectUri?: string; browser?: Browser; send?: Send; attioQuery?: string } = {}): Promise<AtCallback> {
   const send = options.send ?? viaSelf;
   const browser = options.browser ?? new Browser(send);
   const redirectUri = options.redirectUri ?? CLIENT_REDIRECT;
@@ -127,13 +136,18 @@ export async function authorize(options: { clientId?: string; redirectUri?: stri
   const page = await browser.fetch(authorizeUrl({ client_id: clientId, redirect_uri: redirectUri, code_challenge: challenge }));
   if (page.status !== 200) throw new Error(`authorize: ${page.status} ${await page.text()}`);
   const toAttio = await postConsent(browser, consentHandle(await page.text()));
-  const attioUrl = expectRedirect(toAttio) + (options.attioQuery ?? "");
-  const back = await browser.fetch(attioUrl);
-  const callback = await browser.fetch(expectRedirect(back));
+  const back = await browser.fetch(expectRedirect(toAttio) + (options.attioQuery ?? ""));
+  return { browser, clientId, verifier, redirectUri, callback: expectRedirect(back) };
+}
+
+/** The whole browser part: our callback redirects to the client with our code, state and iss. */
+export async function authorize(options: Parameters<typeof toCallback>[0] = {}): Promise<Authorized> {
+  const at = await toCallback(options);
+  const callback = await at.browser.fetch(at.callback);
   const redirect = new URL(expectRedirect(callback));
   const code = redirect.searchParams.get("code");
   if (!code) throw new Error(`no code: ${redirect}`);
-  return { browser, clientId, verifier, redirectUri, redirect, code };
+  return { browser: at.browser, clientId: at.clientId, verifier: at.verifier, redirectUri: at.redirectUri, redirect, code };
 }
 
 export function expectRedirect(response: Response): string {

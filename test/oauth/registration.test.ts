@@ -1,0 +1,76 @@
+// Registration (RFC 7591) and redirect URIs: the callbacks Claude and ChatGPT use register and
+// receive our code; loopback matches on any port (RFC 8252 §7.3); remote http never registers.
+import { describe, expect, it } from "vitest";
+import { WORKER } from "../helpers";
+import { authorize, redeem, register, tokenRequest } from "./flow";
+
+const CLIENT_CALLBACKS = [
+  ["Claude (claude.ai)", "https://claude.ai/api/mcp/auth_callback"],
+  ["Claude (claude.com)", "https://claude.com/api/mcp/auth_callback"],
+  ["ChatGPT (per connector)", "https://chatgpt.com/connector/oauth/abc123"],
+  ["ChatGPT (stable)", "https://chatgpt.com/connector_platform_oauth_redirect"],
+] as const;
+
+describe("client callbacks seen in practice", () => {
+  it.each(CLIENT_CALLBACKS)("%s: %s registers and receives code, state and iss", async (_name, redirectUri) => {
+    const registered = await register([redirectUri], { client_name: "Connector" });
+    expect(registered.status).toBe(201);
+    const client: any = await registered.json();
+    expect(client.redirect_uris).toEqual([redirectUri]);
+    expect(client.token_endpoint_auth_method).toBe("none");
+
+    const authorized = await authorize({ clientId: client.client_id, redirectUri });
+    expect(`${authorized.redirect.origin}${authorized.redirect.pathname}`).toBe(redirectUri);
+    expect(authorized.redirect.searchParams.get("state")).toBe("client-state");
+    expect(authorized.redirect.searchParams.get("iss")).toBe(WORKER); // RFC 9207
+    const tokens = await redeem(authorized);
+    expect(tokens.token_type.toLowerCase()).toBe("bearer");
+    expect(tokens.expires_in).toBe(3600);
+    expect(tokens.resource).toBe(`${WORKER}/mcp`); // RFC 8707 §2.2
+  });
+
+  it("a confidential client (client_secret_post) registers and redeems with its secret", async () => {
+    const registered = await register(["https://chatgpt.com/connector/oauth/conf1"], { token_endpoint_auth_method: "client_secret_post" });
+    expect(registered.status).toBe(201);
+    const client: any = await registered.json();
+    expect(client.client_secret).toBeTruthy();
+    const authorized = await authorize({ clientId: client.client_id, redirectUri: "https://chatgpt.com/connector/oauth/conf1" });
+    const response = await tokenRequest({
+      grant_type: "authorization_code",
+      code: authorized.code,
+      redirect_uri: authorized.redirectUri,
+      client_id: client.client_id,
+      client_secret: client.client_secret,
+      code_verifier: authorized.verifier,
+    });
+    expect(response.status).toBe(200);
+  });
+});
+
+describe("loopback redirect URIs (Claude Code, MCP Inspector)", () => {
+  it.each(["http://127.0.0.1:49152/callback", "http://localhost:6274/oauth/callback/debug", "http://[::1]:3000/cb"])("%s registers", async (uri) => {
+    expect((await register([uri], { application_type: "native" })).status).toBe(201);
+  });
+
+  it("match on any port (RFC 8252 §7.3), but the path must match exactly", async () => {
+    const registered: any = await (await register(["http://127.0.0.1/callback"], { application_type: "native" })).json();
+    const authorized = await authorize({ clientId: registered.client_id, redirectUri: "http://127.0.0.1:53127/callback" });
+    expect(authorized.redirect.host).toBe("127.0.0.1:53127");
+    await expect(authorize({ clientId: registered.client_id, redirectUri: "http://127.0.0.1:53127/other" })).rejects.toThrow(/authorize: 400/);
+  });
+});
+
+describe("registration refuses redirect URIs that could leak codes", () => {
+  it.each([
+    ["remote http", ["http://client.example/callback"]],
+    ["remote http beside an https one", ["https://client.example/callback", "http://client.example/callback"]],
+    ["javascript:", ["javascript:alert(1)"]],
+    ["a fragment", ["https://client.example/callback#frag"]],
+    ["none at all", []],
+  ])("%s → 400 invalid_redirect_uri or invalid_client_metadata", async (_name, uris) => {
+    const response = await register(uris as string[]);
+    expect(response.status).toBe(400);
+    const body: any = await response.json();
+    expect(["invalid_redirect_uri", "invalid_client_metadata"]).toContain(body.error);
+  });
+});
