@@ -1,7 +1,7 @@
 // Compact notes, tasks, comment threads, meetings, members, lists and objects: ids unwrapped
 // from Attio's {workspace_id,…_id} envelopes, nulls and bookkeeping dropped, long text cut in lists.
 import type { components, paths } from "../../generated/attio";
-import { recordUrl } from "./format";
+import { recordUrl, shortTime } from "./format";
 import { snippet } from "./paging";
 
 type Schemas = components["schemas"];
@@ -39,7 +39,7 @@ export function compactNote(note: AttioNote, workspaceSlug: string, full = false
     title: note.title,
     parent: { object: note.parent_object, id: note.parent_record_id },
     url: recordUrl(workspaceSlug, note.parent_object, note.parent_record_id),
-    created_at: note.created_at,
+    created_at: shortTime(note.created_at),
     created_by: actor(note.created_by_actor),
     meeting_id: note.meeting_id,
     ...(full ? { content: body, format: note.content_markdown ? "markdown" : "plaintext" } : { snippet: snippet(note.content_plaintext) }),
@@ -50,12 +50,12 @@ export function compactTask(task: AttioTask) {
   return defined({
     id: task.id.task_id,
     content: task.content_plaintext,
-    deadline: task.deadline_at,
+    deadline: task.deadline_at ? shortTime(task.deadline_at) : null,
     is_completed: task.is_completed,
     assignees: task.assignees.map((assignee) => assignee.referenced_actor_id),
     // Attio returns the object's id here; every tool accepts an object id where it takes a slug.
     linked_records: task.linked_records.map((link) => ({ object: link.target_object_id, id: link.target_record_id })),
-    created_at: task.created_at,
+    created_at: shortTime(task.created_at),
   });
 }
 
@@ -64,17 +64,17 @@ export function compactComment(comment: AttioComment) {
     id: comment.id.comment_id,
     author: actor(comment.author),
     content: comment.content_plaintext,
-    created_at: comment.created_at,
-    resolved_at: comment.resolved_at,
+    created_at: shortTime(comment.created_at),
+    resolved_at: comment.resolved_at ? shortTime(comment.resolved_at) : null,
   });
 }
 
 export function compactThread(thread: AttioThread) {
-  return { id: thread.id.thread_id, created_at: thread.created_at, comments: thread.comments.map(compactComment) };
+  return { id: thread.id.thread_id, created_at: shortTime(thread.created_at), comments: thread.comments.map(compactComment) };
 }
 
 function when(point: AttioMeeting["start"]): string {
-  return "datetime" in point ? point.datetime : point.date;
+  return "datetime" in point ? shortTime(point.datetime) : point.date;
 }
 
 export function compactMeeting(meeting: AttioMeeting, workspaceSlug: string, full = false) {
@@ -92,7 +92,7 @@ export function compactMeeting(meeting: AttioMeeting, workspaceSlug: string, ful
 }
 
 export function compactRecording(recording: AttioRecording) {
-  return { id: recording.id.call_recording_id, meeting_id: recording.id.meeting_id, status: recording.status, url: recording.web_url, created_at: recording.created_at };
+  return { id: recording.id.call_recording_id, meeting_id: recording.id.meeting_id, status: recording.status, url: recording.web_url, created_at: shortTime(recording.created_at) };
 }
 
 /** "[01:05] Ann Lee: text": one short line per speech segment. */

@@ -26,8 +26,9 @@ export function compactValue(value: AttioValue): Compact | null {
     case "checkbox":
     case "rating":
     case "date":
-    case "timestamp":
       return value.value ?? null;
+    case "timestamp":
+      return value.value ? shortTime(value.value) : null;
     case "currency":
       return value.currency_code ? { amount: value.currency_value, currency: value.currency_code } : value.currency_value;
     case "status":
@@ -49,7 +50,7 @@ export function compactValue(value: AttioValue): Compact | null {
     case "personal-name":
       return value.full_name || joinPresent([value.first_name, value.last_name], " ");
     case "interaction":
-      return { type: value.interaction_type, at: value.interacted_at };
+      return { type: value.interaction_type, at: shortTime(value.interacted_at) };
     default:
       return null;
   }
@@ -60,10 +61,21 @@ function joinPresent(parts: (string | null | undefined)[], separator = ", "): st
   return present.length > 0 ? present.join(separator) : null;
 }
 
+/**
+ * Attio writes nanosecond timestamps ("2024-01-15T10:00:00.000000000Z"); trailing zero digits
+ * carry nothing, so "2024-01-15T10:00:00Z" says the same in 10 fewer bytes.
+ */
+export function shortTime(time: string): string {
+  return time.replace(/(\.\d*?)0+(Z|[+-]\d{2}:\d{2})$/, "$1$2").replace(/\.(Z|[+-])/, "$1");
+}
+
+/** System attributes that repeat the envelope's `id` and `created_at`; shown only when asked for in `fields`. */
+const ENVELOPE_DUPLICATES = new Set(["record_id", "created_at"]);
+
 /** Current values of every attribute (or only `fields`), keyed by slug. */
 export function compactValues(values: Record<string, readonly AttioValue[]>, fields?: readonly string[]): Record<string, Compact> {
   const out: Record<string, Compact> = {};
-  const slugs = fields && fields.length > 0 ? fields : Object.keys(values);
+  const slugs = fields && fields.length > 0 ? fields : Object.keys(values).filter((slug) => !ENVELOPE_DUPLICATES.has(slug));
   for (const slug of slugs) {
     const current = (values[slug] ?? [])
       .filter((value) => value.active_until === null || value.active_until === undefined)
@@ -80,7 +92,7 @@ export function compactRecord(record: AttioRecord, object: string, fields?: read
     id: record.id.record_id,
     object,
     url: record.web_url,
-    created_at: record.created_at,
+    created_at: shortTime(record.created_at),
     values: compactValues(record.values, fields),
   };
 }
@@ -103,7 +115,7 @@ export function compactEntry(entry: AttioEntry, list: string, workspaceSlug: str
     parent_object: entry.parent_object,
     parent_record_id: entry.parent_record_id,
     url: recordUrl(workspaceSlug, entry.parent_object, entry.parent_record_id),
-    created_at: entry.created_at,
+    created_at: shortTime(entry.created_at),
     values: compactValues(entry.entry_values as Record<string, readonly AttioValue[]>, fields),
   };
 }

@@ -2,7 +2,7 @@
 import { unwrap } from "../attio/client";
 import { compactEntry } from "./format";
 import { compactList } from "./format-activity";
-import { offsetPage } from "./paging";
+import { offsetPage, wholeList } from "./paging";
 import type { Sort } from "./records-query";
 import {
   DELETED_SCHEMA, ENTRY_SCHEMA, FIELDS_ARG, FILTER_ARG, LIST_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, SORTS_ARG,
@@ -28,7 +28,7 @@ const listsList: Tool<Record<string, never>> = {
     // Not paginated by Attio (attio-api.md "Pagination").
     const listed = await unwrap(ctx.attio.GET("/v2/lists"));
     const lists = listed.data.map(compactList);
-    return { structured: { lists, count: lists.length } };
+    return { structured: wholeList("lists", lists, "ask the user which list they mean") };
   },
 };
 

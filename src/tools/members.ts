@@ -1,7 +1,7 @@
 // members_list: who is in the workspace, to name assignees, owners and comment authors.
 import { unwrap } from "../attio/client";
 import { compactMember } from "./format-activity";
-import { capBySize } from "./paging";
+import { wholeList } from "./paging";
 import { READ_ONLY, type Tool } from "./tool";
 
 const membersList: Tool<{ query?: string }> = {
@@ -39,14 +39,7 @@ const membersList: Tool<{ query?: string }> = {
     const listed = await unwrap(ctx.attio.GET("/v2/workspace_members"));
     const needle = args.query?.trim().toLowerCase();
     const all = listed.data.map(compactMember).filter((m) => !needle || `${m.name} ${m.email}`.toLowerCase().includes(needle));
-    const { kept, truncated } = capBySize(all);
-    return {
-      structured: {
-        members: kept,
-        count: kept.length,
-        ...(truncated ? { truncated: true, note: `Showing ${kept.length} of ${all.length} members; pass a narrower query.` } : {}),
-      },
-    };
+    return { structured: wholeList("members", all, "pass a narrower query") };
   },
 };
 

@@ -1,6 +1,7 @@
 // objects_list: the workspace's objects (standard and custom), for slugs to use everywhere else.
 import { unwrap } from "../attio/client";
 import { compactObject } from "./format-activity";
+import { wholeList } from "./paging";
 import { READ_ONLY, type Tool } from "./tool";
 
 const objectsList: Tool<Record<string, never>> = {
@@ -23,6 +24,8 @@ const objectsList: Tool<Record<string, never>> = {
         },
       },
       count: { type: "integer" },
+      truncated: { type: "boolean" },
+      note: { type: "string" },
     },
     required: ["objects", "count"],
   },
@@ -30,7 +33,7 @@ const objectsList: Tool<Record<string, never>> = {
     // Not paginated by Attio (attio-api.md "Pagination"), and small.
     const listed = await unwrap(ctx.attio.GET("/v2/objects"));
     const objects = listed.data.map(compactObject);
-    return { structured: { objects, count: objects.length } };
+    return { structured: wholeList("objects", objects, "ask the user which object they mean") };
   },
 };
 

@@ -48,6 +48,17 @@ export function cursorPage<T>(key: string, fetched: readonly T[], nextCursor: st
   return out;
 }
 
+/** A list Attio does not paginate (objects, lists, members): all of it, within the budget. */
+export function wholeList<T>(key: string, all: readonly T[], narrow: string): JsonObject {
+  const { kept, truncated } = capBySize(all);
+  const out: JsonObject = { [key]: kept, count: kept.length };
+  if (truncated) {
+    out.truncated = true;
+    out.note = `Showing ${kept.length} of ${all.length} ${key} to keep the result small; ${narrow}.`;
+  }
+  return out;
+}
+
 /** Cuts long text (note bodies, descriptions) in list views; the *_get tools return it whole. */
 export function snippet(text: string | null | undefined, max = 280): string | undefined {
   if (!text) return undefined;

@@ -8,6 +8,7 @@ import { toAttioValues } from "../../src/tools/values";
 import { sandbox } from "../helpers";
 import { IDS, MEMBERS, SANDBOX_TOKEN_OTHER, WORKSPACE_OTHER } from "../sandbox/seed";
 import { call, context, expectError, fresh } from "./harness";
+import { TYPICAL } from "./typical";
 
 beforeEach(fresh);
 
@@ -59,47 +60,6 @@ describe("catalogue", () => {
   });
 });
 
-const A = IDS.companies.acme;
-const M = IDS.meetings.acme_kickoff;
-
-/** A typical call per tool, and how many Attio requests it takes (cold metadata cache). */
-const TYPICAL: [name: string, args: Record<string, unknown>, requests: number][] = [
-  ["health-check", {}, 1],
-  ["records_search", { query: "acme" }, 1],
-  ["records_get_details", { object: "companies", record_id: A }, 1],
-  ["records_discover_attributes", { object: "companies" }, 3], // attributes + options of its 2 selects
-  ["records_query", { object: "companies", limit: 25 }, 1],
-  ["records_list_entries", { object: "companies", record_id: A }, 1],
-  ["create-record", { object: "companies", values: { name: "New Co", domains: ["new.example"] } }, 1],
-  ["update-record", { object: "companies", record_id: A, values: { description: "x" } }, 1],
-  ["records_upsert", { object: "companies", matching_attribute: "domains", values: { domains: "acme.com", description: "x" } }, 1],
-  ["delete-record", { object: "deals", record_id: IDS.deals.globex_pilot }, 1],
-  ["objects_list", {}, 1],
-  ["lists_list", {}, 1],
-  ["list_entries_query", { list: "sales_pipeline" }, 1],
-  ["list_entries_add", { list: "sales_pipeline", object: "companies", record_id: IDS.companies.hooli }, 1],
-  ["list_entries_update", { list: "sales_pipeline", entry_id: IDS.entries.acme, values: { priority: 1 } }, 1],
-  ["list_entries_remove", { list: "sales_pipeline", entry_id: IDS.entries.acme }, 1],
-  ["create-note", { object: "companies", record_id: A, title: "t", content: "c" }, 1],
-  ["list-notes", { object: "companies", record_id: A }, 1],
-  ["notes_get", { note_id: IDS.notes.acme_kickoff }, 1],
-  ["notes_delete", { note_id: IDS.notes.acme_kickoff }, 1],
-  ["tasks_list", { is_completed: false }, 1],
-  ["tasks_create", { content: "c", assignees: [MEMBERS[0].email_address] }, 1],
-  ["tasks_update", { task_id: IDS.tasks.follow_up_acme, is_completed: true }, 1],
-  ["tasks_delete", { task_id: IDS.tasks.follow_up_acme }, 1],
-  ["comments_list", { object: "companies", record_id: A }, 1],
-  ["comments_create", { thread_id: IDS.threads.acme, content: "c", author: MEMBERS[0].id }, 1],
-  ["comments_delete", { comment_id: IDS.comments.acme_reply }, 1],
-  ["members_list", { query: "ada" }, 1],
-  ["meetings_list", { object: "companies", record_id: A }, 1],
-  ["meetings_get", { meeting_id: M }, 1],
-  ["call_recordings_list", { meeting_id: M }, 1],
-  ["transcripts_get", { meeting_id: M, call_recording_id: IDS.call_recordings.acme_kickoff }, 1],
-  ["search", { query: "acme" }, 2], // objects (then cached for a minute) + search
-  ["fetch", { id: `record:companies:${A}` }, 1],
-];
-
 describe("Attio requests per call", () => {
   it("covers every tool", () => {
     expect(TYPICAL.map(([name]) => name).sort()).toEqual(TOOLS.map((tool) => tool.name).sort());
@@ -147,6 +107,8 @@ describe("size caps", () => {
     expect(offsetPage("records", [1], 0, 2).next_offset).toBeUndefined();
   });
 });
+
+const A = IDS.companies.acme;
 
 describe("natural values", () => {
   it("maps compact output forms back and passes the rest through", () => {

@@ -17,7 +17,7 @@ describe("meetings_list", () => {
       query: { limit: "25", linked_object: "companies", linked_record_id: IDS.companies.acme, participants: "ann@acme.com", ends_from: "2024-01-01", starts_before: "2024-12-31", sort: "start_desc" },
     });
     expect(called.out.meetings).toEqual([{
-      id: KICKOFF, title: "Acme kickoff", start: "2024-02-01T09:00:00.000Z", end: "2024-02-01T10:00:00.000Z", timezone: "America/Los_Angeles",
+      id: KICKOFF, title: "Acme kickoff", start: "2024-02-01T09:00:00Z", end: "2024-02-01T10:00:00Z", timezone: "America/Los_Angeles",
       participants: [`${MEMBERS[0].email_address} (organizer)`, "ann@acme.com", "bob@acme.com [tentative]"],
       linked_records: [
         { object: "companies", id: IDS.companies.acme, url: `https://app.attio.com/${WORKSPACE.slug}/company/${IDS.companies.acme}` },

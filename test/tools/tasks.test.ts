@@ -16,7 +16,7 @@ describe("tasks_list", () => {
       query: { limit: "25", offset: "0", sort: "created_at:desc", linked_object: "companies", linked_record_id: IDS.companies.globex, assignee: MAX.email_address, is_completed: "false" },
     });
     expect(called.out.tasks).toEqual([{
-      id: IDS.tasks.send_contract, content: "Send the pilot contract to Globex", deadline: "2024-03-05T12:00:00.000000000Z", is_completed: false,
+      id: IDS.tasks.send_contract, content: "Send the pilot contract to Globex", deadline: "2024-03-05T12:00:00Z", is_completed: false,
       assignees: [MAX.id], linked_records: [{ object: expect.any(String), id: IDS.companies.globex }, { object: expect.any(String), id: IDS.deals.globex_pilot }],
       created_at: expect.any(String),
     }]);
