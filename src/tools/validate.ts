@@ -43,9 +43,14 @@ function describe(unit: OutputUnit): string {
     }
     case "enum":
       return `${field} ${unit.error.replace(/^Instance does not match any of/, "must be one of")}`;
+    case "dependentRequired": {
+      // "Instance has "a" but does not have "b"." → the pair rule in words.
+      const [, has, missing] = /has "([^"]+)" but does not have "([^"]+)"/.exec(unit.error) ?? [];
+      return has && missing ? `"${has}" also needs "${missing}": add it` : `${path ? field : "arguments"}: ${unit.error}`;
+    }
     case "const":
       return `${field} ${unit.error.replace(/^Instance does not match/, "must be")}`;
     default:
-      return `${path ? field : "arguments"}: ${unit.error.replace(/^Instance /, "value ")}`;
+      return `${path ? field : "arguments"}: ${unit.error.replace(/^Instance /, "value ").replace(/\.$/, "")}`;
   }
 }
