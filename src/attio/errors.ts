@@ -62,7 +62,8 @@ export function describeProblem(problem: AttioProblem): string {
       }
       if (problem.status >= 500) return `Attio had an internal error (HTTP ${problem.status}). Try again shortly.`;
       const hint = HINTS[problem.code];
-      return `Attio rejected the request (${problem.status} ${problem.code}): ${problem.message}${hint ? ` ${hint}` : ""}`;
+      const message = /[.!?]$/.test(problem.message) ? problem.message : `${problem.message}.`;
+      return `Attio rejected the request (${problem.status} ${problem.code}): ${message}${hint ? ` ${hint}` : ""}`;
     }
   }
 }
