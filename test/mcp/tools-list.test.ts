@@ -1,6 +1,6 @@
 // tools/list: fixed order, opaque cursor pagination, and well-formed descriptors.
 import { beforeAll, describe, expect, it } from "vitest";
-import { legacy, post, signIn } from "../helpers";
+import { legacy, post, signIn, sandbox } from "../helpers";
 import { TOOLS } from "../../src/tools/index";
 import { dispatch } from "../../src/mcp/server";
 import { SERVER_INFO } from "../../src/version";
@@ -14,6 +14,7 @@ const options = (pageSize: number) => ({
 
 let token: string;
 beforeAll(async () => {
+  await sandbox.reset(); // files share one sandbox: no faults left by others
   token = await signIn();
 });
 

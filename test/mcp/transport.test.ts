@@ -1,7 +1,7 @@
 // The protocol rules of /mcp as one table: method × era × headers → HTTP status and JSON-RPC code.
 import { beforeAll, describe, expect, it } from "vitest";
 import { SELF } from "cloudflare:test";
-import { MODERN, WORKER, legacy, modern, post, signIn, type Message } from "../helpers";
+import { MODERN, WORKER, legacy, modern, post, signIn, type Message, sandbox } from "../helpers";
 import { MAX_BODY_BYTES } from "../../src/mcp/rpc";
 
 interface Case {
@@ -83,6 +83,7 @@ const cases: Case[] = [
 // /mcp needs our OAuth access token; sign in once, for real, through the sandbox.
 let token: string;
 beforeAll(async () => {
+  await sandbox.reset(); // files share one sandbox: no faults left by others
   token = await signIn();
 });
 

@@ -1,7 +1,7 @@
 // The attack table: each attempt is refused with the OAuth error the RFCs name, and nothing is
 // issued (no new grant or access token in KV, no token in the response, no Attio exchange).
 import { SELF } from "cloudflare:test";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { WORKER, legacy, post, sandbox } from "../helpers";
 import {
   Browser,
@@ -20,6 +20,9 @@ import {
   type Authorized,
 } from "./flow";
 import { issued, keys, store } from "./kv";
+
+// Files share one sandbox: start from its seed, with no faults or revocations left by others.
+beforeAll(() => sandbox.reset());
 
 type Outcome =
   | { kind: "json"; status: number; error: string } // token endpoint / resource server

@@ -1,9 +1,12 @@
 // Configuration errors: each missing or malformed setting is one clear message naming it, at
 // /health (503) and at the first OAuth request; no value of a secret ever appears.
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, afterEach, describe, expect, it, vi } from "vitest";
 import { TEST_BINDINGS } from "../bindings";
-import { WORKER, legacy, modern, signIn } from "../helpers";
+import { WORKER, legacy, modern, signIn, sandbox } from "../helpers";
 import { callWorker } from "./worker";
+
+// Files share one sandbox: start from its seed, with no faults or revocations left by others.
+beforeAll(() => sandbox.reset());
 
 const SECRETS = [TEST_BINDINGS.ATTIO_CLIENT_SECRET, TEST_BINDINGS.TOKEN_ENCRYPTION_KEY];
 

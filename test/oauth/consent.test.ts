@@ -1,8 +1,11 @@
 // The consent page and the legs around it: what the page shows and forbids, Deny, Attio's
 // answer at the callback, and which workspace the grant names.
-import { describe, expect, it } from "vitest";
-import { WORKER, legacy, post } from "../helpers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { WORKER, legacy, post, sandbox } from "../helpers";
 import { Browser, CLIENT_REDIRECT, authorize, authorizeUrl, consentHandle, expectRedirect, pkce, postConsent, register, registerClient, signInFully, toCallback, tokenRequest } from "./flow";
+
+// Files share one sandbox: start from its seed, with no faults or revocations left by others.
+beforeAll(() => sandbox.reset());
 
 async function consentFor(clientId: string, redirectUri = CLIENT_REDIRECT) {
   const browser = new Browser();

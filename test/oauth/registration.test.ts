@@ -1,8 +1,11 @@
 // Registration (RFC 7591) and redirect URIs: the callbacks Claude and ChatGPT use register and
 // receive our code; loopback matches on any port (RFC 8252 §7.3); remote http never registers.
-import { describe, expect, it } from "vitest";
-import { WORKER } from "../helpers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { WORKER, sandbox } from "../helpers";
 import { authorize, redeem, register, tokenRequest } from "./flow";
+
+// Files share one sandbox: start from its seed, with no faults or revocations left by others.
+beforeAll(() => sandbox.reset());
 
 const CLIENT_CALLBACKS = [
   ["Claude (claude.ai)", "https://claude.ai/api/mcp/auth_callback"],

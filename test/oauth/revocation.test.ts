@@ -1,9 +1,12 @@
 // Attio revokes our app (or the member uninstalls it): the next tool call gets Attio's 401, the
 // grant is revoked with all its tokens, and the client gets 401 invalid_token so it signs in again.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { WORKER, legacy, modern, post, sandbox } from "../helpers";
 import { signInFully, tokenRequest } from "./flow";
 import { keys } from "./kv";
+
+// Files share one sandbox: start from its seed, with no faults or revocations left by others.
+beforeAll(() => sandbox.reset());
 
 const healthCheck = modern({ method: "tools/call", params: { name: "health-check", arguments: {} } });
 

@@ -1,11 +1,14 @@
 // What KV holds after real sign-ins: every key and every value read back, and none of them
 // carries the Attio token or any of our codes, tokens, secrets or verifiers in clear. Also the
 // number of KV operations per sign-in step and per authenticated /mcp request.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { WORKER, legacy, modern, post, sandbox } from "../helpers";
 import { Browser, CLIENT_REDIRECT, authorize, authorizeUrl, consentHandle, expectRedirect, pkce, postConsent, redeem, register, registerClient, tokenRequest, type Send } from "./flow";
 import { countingStore, keys, store } from "./kv";
 import { viaWorker } from "./worker";
+
+// Files share one sandbox: start from its seed, with no faults or revocations left by others.
+beforeAll(() => sandbox.reset());
 
 describe("KV holds nothing usable", () => {
   it("after DCR + confidential client + sign-in + refresh + tool call, no value or key contains a secret", async () => {
