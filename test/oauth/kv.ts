@@ -28,16 +28,25 @@ export interface KvCounts {
   lists: number;
 }
 
-/** Wraps a KV binding and counts operations (get/getWithMetadata = read, put = write). */
-export function countingStore(inner: KVNamespace): { kv: KVNamespace; counts: KvCounts; reset(): KvCounts } {
+export interface PutRecord {
+  key: string;
+  options: KVNamespacePutOptions | undefined;
+}
+
+/** Wraps a KV binding and counts operations (get/getWithMetadata = read, put = write); records puts. */
+export function countingStore(inner: KVNamespace): { kv: KVNamespace; counts: KvCounts; puts: PutRecord[]; reset(): KvCounts } {
   const counts: KvCounts = { reads: 0, writes: 0, deletes: 0, lists: 0 };
+  const puts: PutRecord[] = [];
   const kv = new Proxy(inner, {
     get(target, prop) {
       const value = Reflect.get(target, prop, target);
       if (typeof value !== "function") return value;
       return (...args: unknown[]) => {
         if (prop === "get" || prop === "getWithMetadata") counts.reads += Array.isArray(args[0]) ? args[0].length : 1;
-        else if (prop === "put") counts.writes++;
+        else if (prop === "put") {
+          counts.writes++;
+          puts.push({ key: String(args[0]), options: args[2] as KVNamespacePutOptions | undefined });
+        }
         else if (prop === "delete") counts.deletes++;
         else if (prop === "list") counts.lists++;
         return value.apply(target, args);
@@ -47,6 +56,7 @@ export function countingStore(inner: KVNamespace): { kv: KVNamespace; counts: Kv
   return {
     kv,
     counts,
+    puts,
     reset() {
       const snapshot = { ...counts };
       counts.reads = counts.writes = counts.deletes = counts.lists = 0;

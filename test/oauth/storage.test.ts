@@ -93,6 +93,18 @@ describe("KV operations (measured)", () => {
     expect(refreshed.status).toBe(200);
     steps["POST /oauth/token (refresh)"] = counter.reset();
 
+    // The KV layout with lifetimes, as written (README "KV layout").
+    const now = Math.floor(Date.now() / 1000);
+    const layout = new Map<string, string>();
+    for (const { key, options } of counter.puts) {
+      const shape = key.replace(/^(\w+(?:-\w+)*):.*/, "$1:…");
+      const ttl = options?.expirationTtl ?? (options?.expiration ? options.expiration - now : undefined);
+      layout.set(shape, ttl === undefined ? "no expiry" : `${Math.round(ttl)} s`);
+    }
+    console.log(`KV keys written:\n${[...layout].map(([k, v]) => `  ${k} ${v}`).join("\n")}`);
+    expect(layout.get("transaction:…")).toBe("600 s"); // consent handle and Attio state: 10 minutes
+    expect(layout.get("token:…")).toBe("3600 s"); // access tokens: 1 hour
+
     console.log(`KV operations per step:\n${Object.entries(steps).map(([step, c]) => `  ${step}: ${c.reads} reads, ${c.writes} writes, ${c.deletes} deletes, ${c.lists} lists`).join("\n")}`);
     // An authenticated MCP request costs one KV read (the access token record) and no write.
     expect(steps["POST /mcp tools/list"]).toEqual({ reads: 1, writes: 0, deletes: 0, lists: 0 });
