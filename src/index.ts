@@ -1,6 +1,7 @@
 // The Worker's table of contents: every route it serves and the stages around them.
 // OAuthProvider fronts everything: it serves discovery, /oauth/register and /oauth/token itself,
 // authenticates /mcp, and hands the rest to the router below.
+import type { OAuthResourceAuth } from "@cloudflare/workers-oauth-provider";
 import { AutoRouter, type IRequest } from "itty-router";
 import { createAttio } from "./attio/client";
 import { AttioError } from "./attio/errors";
@@ -19,7 +20,8 @@ import { SERVER_INFO } from "./version";
 
 const PRM_ROOT = "/.well-known/oauth-protected-resource";
 
-type Ctx = ExecutionContext & { props?: GrantProps };
+/** What the provider sets for its apiHandler: the grant's props and the verified token. */
+type Ctx = ExecutionContext & { props?: GrantProps; auth?: OAuthResourceAuth };
 
 const router = AutoRouter<IRequest, [ProviderEnv, Ctx]>({
   before: [preflight],
@@ -55,7 +57,7 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
   } catch (error) {
     if (error instanceof AttioError && error.isUnauthorized) {
       // Attio revoked or uninstalled the app: this grant can never work again (mcp-spec-notes §4c).
-      const token = await env.OAUTH_PROVIDER.unwrapToken(bearer(request));
+      const token = ctx.auth ? await env.OAUTH_PROVIDER.unwrapToken(ctx.auth.token) : null;
       if (token) await env.OAUTH_PROVIDER.revokeGrant(token.grantId, token.userId);
       return invalidToken(config.origin, "Attio no longer accepts this connection; sign in again");
     }
@@ -65,10 +67,6 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
     }
     throw error;
   }
-}
-
-function bearer(request: Request): string {
-  return /^Bearer[\t ]+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
 }
 
 /** Never a secret's value: settings are named, with what is wrong and how to fix it. */
