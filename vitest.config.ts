@@ -23,6 +23,7 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/sandbox/**", "test/e2e/**", "test/node/**"],
           globalSetup: ["./test/global-setup.ts"],
+          setupFiles: ["./test/setup-file.ts"],
           // One shared sandbox holds fault and request-log state: files run one at a time.
           fileParallelism: false,
           testTimeout: 20_000,

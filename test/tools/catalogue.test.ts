@@ -133,7 +133,10 @@ describe("rate limits", () => {
     expect(retried.isError).toBe(false);
     expect(retried.requests).toHaveLength(2);
 
-    await sandbox.fault({ mode: "429", count: 5, retryAfterSeconds: 30 });
-    expectError(await call("objects_list", {}), /rate limit/, /Retry after/);
+    // Retry-After beyond the wait budget: reported at once, after a single request.
+    await sandbox.fault({ mode: "429", count: 1, retryAfterSeconds: 30 });
+    const limited = await call("objects_list", {});
+    expectError(limited, /rate limit/, /Retry after/);
+    expect(limited.requests).toHaveLength(1);
   });
 });
