@@ -18,8 +18,15 @@ function configuredCredentials(): boolean {
   return /^ATTIO_CLIENT_ID\s*=/m.test(vars) && /^ATTIO_CLIENT_SECRET\s*=/m.test(vars);
 }
 
+/** Settings taken from the shell when set there (`wrangler dev` itself reads only .dev.vars). */
+const PASSED_THROUGH = ["ATTIO_CLIENT_ID", "ATTIO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY", "WORKER_URL", "ATTIO_API_BASE", "ATTIO_OAUTH_BASE", "ALLOWED_ORIGINS"];
+
 async function main(): Promise<void> {
   const vars: Record<string, string> = {};
+  for (const name of PASSED_THROUGH) {
+    const value = process.env[name];
+    if (value) vars[name] = value;
+  }
   let sandbox: Sandbox | undefined;
   if (!configuredCredentials()) {
     sandbox = await startSandbox({ port: SANDBOX_PORT, quiet: true });
