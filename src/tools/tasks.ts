@@ -75,14 +75,14 @@ const tasksList: Tool<ListArgs> = {
   name: "tasks_list",
   title: "List tasks",
   description:
-    "Lists tasks, optionally only those linked to one record (object + record_id), assigned to one member " +
+    "Lists tasks, optionally only those linked to one record (object and record_id, always together), assigned to one member " +
     "(id or email), or open/completed; oldest first unless sort is created_at:desc. " +
     'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","is_completed":false,"assignee":"ann@example.com"}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
     properties: {
-      object: { ...OBJECT_ARG, description: "Only tasks linked to records of this object (with record_id: to that record)." },
+      object: { ...OBJECT_ARG, description: "With record_id: only tasks linked to that record (its object)." },
       record_id: RECORD_ID_ARG,
       assignee: { type: "string", minLength: 1, description: "Workspace member id or email address." },
       is_completed: { type: "boolean" },
@@ -90,7 +90,8 @@ const tasksList: Tool<ListArgs> = {
       limit: limitArg(25, 500),
       offset: OFFSET_ARG,
     },
-    dependentRequired: { record_id: ["object"] },
+    // Attio filters on a linked record only with both halves (GET /v2/tasks linked_object, linked_record_id).
+    dependentRequired: { record_id: ["object"], object: ["record_id"] },
     additionalProperties: false,
   },
   outputSchema: pageSchema("tasks", TASK_SCHEMA),

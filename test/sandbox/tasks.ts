@@ -55,6 +55,9 @@ function assignees(ws: Workspace, list: AssigneeInput[]): TaskRow["assignees"] {
 export const listTasks: Handler = ({ ws, query }) => {
   const linkedObject = query.get("linked_object");
   const linkedRecord = query.get("linked_record_id");
+  if ((linkedObject === null) !== (linkedRecord === null)) {
+    throw badRequest("validation_type", "linked_object and linked_record_id must be provided together.");
+  }
   const objId = linkedObject ? (findObject(ws, linkedObject)?.id ?? "") : undefined;
   const assignee = query.get("assignee");
   const memberId = assignee ? (findMember(ws, assignee)?.id ?? "") : undefined;

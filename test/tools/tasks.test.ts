@@ -36,6 +36,13 @@ describe("tasks_list", () => {
   it("needs object with record_id", async () => {
     expectError(await call("tasks_list", { record_id: IDS.companies.acme }), /object/);
   });
+
+  // Attio: "If provided, `linked_record_id` must also be provided" (GET /v2/tasks linked_object).
+  it("needs record_id with object, and says so before calling Attio", async () => {
+    const called = await call("tasks_list", { object: "companies" });
+    expectError(called, /"object" also needs "record_id"/);
+    expect(called.requests).toHaveLength(0);
+  });
 });
 
 describe("tasks_create", () => {
