@@ -22,6 +22,17 @@ export function attioAuthorizeUrl(config: Config, state: string): string {
 export type Upstream<T> = { ok: true; value: T } | { ok: false; transient: boolean; reason: string };
 
 /**
+ * Each call to Attio during the callback gives up after this long: the user is waiting in a
+ * browser, and the client is told `temporarily_unavailable` rather than left hanging.
+ */
+export const UPSTREAM_TIMEOUT_MS = 10_000;
+
+/** Attio overloaded or down (5xx) or rate limiting (429): worth retrying, not a configuration problem. */
+function isTransientStatus(status: number): boolean {
+  return status >= 500 || status === 429;
+}
+
+/**
  * RFC 6749 §4.1.3: the code, our redirect URI and the app's credentials in a form body. Attio
  * answers {access_token, token_type} only: no expiry, no refresh token. `reason` never holds a
  * secret or Attio's body.
@@ -40,15 +51,16 @@ export async function exchangeCode(config: Config, code: string, send: typeof fe
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
       body,
+      signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
     });
   } catch {
-    return { ok: false, transient: true, reason: "Attio's token endpoint could not be reached" };
+    return { ok: false, transient: true, reason: "Attio's token endpoint could not be reached or did not answer in time" };
   }
   const data = (await response.json().catch(() => null)) as { access_token?: unknown } | null;
   if (response.ok && typeof data?.access_token === "string" && data.access_token.length > 0) {
     return { ok: true, value: data.access_token };
   }
-  if (response.status >= 500) return { ok: false, transient: true, reason: `Attio's token endpoint failed (HTTP ${response.status})` };
+  if (isTransientStatus(response.status)) return { ok: false, transient: true, reason: `Attio's token endpoint failed (HTTP ${response.status})` };
   return {
     ok: false,
     transient: false,
@@ -68,7 +80,7 @@ export interface AttioIdentity {
 /** GET /v2/self: which workspace the new token opens and who authorized it. */
 export async function identify(config: Config, token: string): Promise<Upstream<AttioIdentity>> {
   try {
-    const self = await unwrap(createAttio({ baseUrl: config.apiBase, token }).GET("/v2/self"));
+    const self = await unwrap(createAttio({ baseUrl: config.apiBase, token, timeoutMs: UPSTREAM_TIMEOUT_MS }).GET("/v2/self"));
     if (!self.active || !("workspace_id" in self)) return { ok: false, transient: false, reason: "Attio reports the new token as inactive" };
     return {
       ok: true,
@@ -80,7 +92,7 @@ export async function identify(config: Config, token: string): Promise<Upstream<
       },
     };
   } catch (error) {
-    const transient = error instanceof AttioError && error.problem.kind !== "http";
+    const transient = error instanceof AttioError && (error.problem.kind !== "http" || isTransientStatus(error.problem.status));
     const status = error instanceof AttioError && error.problem.kind === "http" ? ` (HTTP ${error.problem.status})` : "";
     return { ok: false, transient, reason: `Attio's /v2/self did not identify the new token${status}` };
   }

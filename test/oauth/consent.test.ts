@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { WORKER, legacy, post, sandbox } from "../helpers";
 import { Browser, CLIENT_REDIRECT, authorize, authorizeUrl, consentHandle, expectRedirect, pkce, postConsent, register, registerClient, signInFully, toCallback, tokenRequest } from "./flow";
+import { keys } from "./kv";
 
 // Files share one sandbox: start from its seed, with no faults or revocations left by others.
 beforeAll(() => sandbox.reset());
@@ -94,6 +95,46 @@ describe("callback", () => {
     expect(back.searchParams.get("error")).toBe("access_denied");
     expect(back.searchParams.get("iss")).toBe(WORKER);
     expect(back.searchParams.get("code")).toBeNull();
+  });
+
+  it("Attio's token endpoint hanging: the callback gives up and sends temporarily_unavailable; nothing is written", async () => {
+    const at = await toCallback();
+    const grants = await keys("grant:");
+    await sandbox.fault({ mode: "hang", count: 1, path: "/oauth/token" });
+    try {
+      const answered = await Promise.race([at.browser.fetch(at.callback), new Promise<null>((done) => setTimeout(() => done(null), 15_000))]);
+      expect(answered, "the callback was still waiting on Attio after 15 s").not.toBeNull();
+      const back = new URL(expectRedirect(answered!));
+      expect(`${back.origin}${back.pathname}`).toBe(CLIENT_REDIRECT);
+      expect(back.searchParams.get("error")).toBe("temporarily_unavailable");
+      expect(back.searchParams.get("state")).toBe("client-state");
+      expect(back.searchParams.get("iss")).toBe(WORKER);
+      expect(back.searchParams.get("code")).toBeNull();
+      expect(await keys("grant:")).toEqual(grants);
+      expect((await at.browser.fetch(at.callback)).status).toBe(400); // the state is spent: start again
+    } finally {
+      await sandbox.reset(); // releases the held-open request
+    }
+  }, 30_000);
+
+  it.each([
+    ["/v2/self", "500"],
+    ["/v2/self", "429"],
+    ["/oauth/token", "429"],
+  ] as const)("Attio's %s answering %s at the callback is temporarily_unavailable; no grant is written", async (path, mode) => {
+    const at = await toCallback();
+    const grants = await keys("grant:");
+    await sandbox.fault({ mode, count: 5, path, retryAfterSeconds: 30 });
+    try {
+      const back = new URL(expectRedirect(await at.browser.fetch(at.callback)));
+      expect(back.searchParams.get("error")).toBe("temporarily_unavailable");
+      expect(back.searchParams.get("error_description")).not.toContain("ATTIO_CLIENT_SECRET");
+      expect(back.searchParams.get("iss")).toBe(WORKER);
+      expect(back.searchParams.get("code")).toBeNull();
+      expect(await keys("grant:")).toEqual(grants);
+    } finally {
+      await sandbox.reset();
+    }
   });
 
   it("the grant names the workspace Attio's /v2/self reports", async () => {
