@@ -28,11 +28,11 @@ export const COMPANIES: SeedRecord[] = [
 ];
 
 export const PEOPLE: SeedRecord[] = [
-  { id: P.ann, values: { name: "Ann Lee", email_addresses: ["ann@acme.com", "ann.lee@gmail.com"], phone_numbers: ["+1 415 555 0101"], job_title: "VP Sales", description: "Champion for the renewal.", company: C.acme, primary_location: SF, last_interaction: emailed("2024-03-02T09:30:00Z") } },
-  { id: P.bob, values: { name: { first_name: "Bob", last_name: "Stone" }, email_addresses: "bob@acme.com", phone_numbers: "+14155550102", job_title: "CTO", company: C.acme } },
-  { id: P.carla, values: { name: "Carla Diaz", email_addresses: ["carla@globex.com"], phone_numbers: ["+44 20 7946 0958"], job_title: "Head of Procurement", company: C.globex, primary_location: LONDON } },
-  { id: P.dan, values: { name: "Dan Brown", email_addresses: ["dan@initech.com", "dan.brown@initech.com"], job_title: "Software Engineer", company: C.initech } },
-  { id: P.eve, values: { name: "Eve Martin", email_addresses: ["eve@hooli.xyz"], phone_numbers: [{ original_phone_number: "030 1234567", country_code: "DE" }], job_title: "Product Manager", company: C.hooli, primary_location: BERLIN } },
+  { id: P.ann, values: { name: "Lee, Ann", email_addresses: ["ann@acme.com", "ann.lee@gmail.com"], phone_numbers: ["+1 415 555 0101"], job_title: "VP Sales", description: "Champion for the renewal.", company: C.acme, primary_location: SF, last_interaction: emailed("2024-03-02T09:30:00Z") } },
+  { id: P.bob, values: { name: { first_name: "Bob", last_name: "Stone", full_name: "Bob Stone" }, email_addresses: "bob@acme.com", phone_numbers: "+14155550102", job_title: "CTO", company: C.acme } },
+  { id: P.carla, values: { name: "Diaz, Carla", email_addresses: ["carla@globex.com"], phone_numbers: ["+44 20 7946 0958"], job_title: "Head of Procurement", company: C.globex, primary_location: LONDON } },
+  { id: P.dan, values: { name: "Brown, Dan", email_addresses: ["dan@initech.com", "dan.brown@initech.com"], job_title: "Software Engineer", company: C.initech } },
+  { id: P.eve, values: { name: "Martin, Eve", email_addresses: ["eve@hooli.xyz"], phone_numbers: [{ original_phone_number: "030 1234567", country_code: "DE" }], job_title: "Product Manager", company: C.hooli, primary_location: BERLIN } },
 ];
 
 /** Company.team written after people exist (references must resolve). */

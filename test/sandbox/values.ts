@@ -182,19 +182,24 @@ function phone(attr: AttributeDef, raw: unknown): Fields {
   return fields;
 }
 
+/**
+ * Attio's two name syntaxes (docs "attribute types: personal name"): a string in the form
+ * "Last name(s), First name(s)", where text without a comma is the first name alone; or an
+ * object with all three of first_name, last_name and full_name.
+ */
 function personalName(attr: AttributeDef, raw: unknown): Fields {
   if (typeof raw === "string") {
-    const full = raw.trim().replace(/\s+/g, " ");
-    const cut = full.indexOf(" ");
-    return cut < 0 ? { first_name: full, last_name: "", full_name: full } : { first_name: full.slice(0, cut), last_name: full.slice(cut + 1), full_name: full };
+    const cut = raw.indexOf(",");
+    const first = (cut < 0 ? raw : raw.slice(cut + 1)).trim().replace(/\s+/g, " ");
+    const last = cut < 0 ? "" : raw.slice(0, cut).trim().replace(/\s+/g, " ");
+    const full = [first, last].filter(Boolean).join(" ");
+    if (!full) invalid(attr, "a non-empty name", raw);
+    return { first_name: first, last_name: last, full_name: full };
   }
-  if (!isObj(raw)) invalid(attr, 'a name string ("Ann Lee") or {first_name, last_name, full_name}', raw);
-  if (typeof raw.first_name !== "string" && typeof raw.last_name !== "string" && typeof raw.full_name === "string") return personalName(attr, raw.full_name);
-  const first = typeof raw.first_name === "string" ? raw.first_name : "";
-  const last = typeof raw.last_name === "string" ? raw.last_name : "";
-  const full = typeof raw.full_name === "string" ? raw.full_name : [first, last].filter(Boolean).join(" ");
-  if (!full) invalid(attr, "a non-empty name", raw);
-  return { first_name: first, last_name: last, full_name: full };
+  const expected = 'a string "Last, First" or {first_name, last_name, full_name} with all three set';
+  if (!isObj(raw) || typeof raw.first_name !== "string" || typeof raw.last_name !== "string" || typeof raw.full_name !== "string") invalid(attr, expected, raw);
+  if (!raw.full_name) invalid(attr, "a non-empty name", raw);
+  return { first_name: raw.first_name, last_name: raw.last_name, full_name: raw.full_name };
 }
 
 function interaction(attr: AttributeDef, raw: unknown): Fields {

@@ -58,7 +58,7 @@ function buildOther(): Workspace {
     { id: IDS_OTHER.companies.stark, values: { name: "Stark Industries", domains: "stark.example", categories: ["Manufacturing"] } },
   ]);
   insertAll(ws, ctx, "people", [
-    { id: IDS_OTHER.people.pepper, values: { name: "Pepper Potts", email_addresses: "pepper@stark.example", job_title: "CEO", company: IDS_OTHER.companies.stark } },
+    { id: IDS_OTHER.people.pepper, values: { name: "Potts, Pepper", email_addresses: "pepper@stark.example", job_title: "CEO", company: IDS_OTHER.companies.stark } },
   ]);
   return ws;
 }

@@ -16,7 +16,7 @@ const get = async (object: string, id: string) => (await client.call("GET", `/v2
 describe("write value conversion", () => {
   it("accepts scalars and objects for every writable type and reads back verbose values", async () => {
     const res = await create("people", {
-      name: "Zoe de Vries",
+      name: "de Vries, Zoe",
       email_addresses: ["Zoe.DeVries+crm@Example.co.uk", { email_address: "zoe@second.example" }],
       phone_numbers: { original_phone_number: "020 7946 0123", country_code: "GB" },
       job_title: { value: "Buyer" },
@@ -35,6 +35,14 @@ describe("write value conversion", () => {
     expect(v.created_by![0]).toMatchObject({ referenced_actor_type: "api-token" });
     expect(v.record_id![0]!.value).toBe(res.json.data.id.record_id);
     expect(res.json.data.web_url).toBe(`https://app.attio.com/${WORKSPACE.slug}/person/${res.json.data.id.record_id}/overview`);
+  });
+
+  it("reads a name string as Attio does: \"Last, First\", else the first name alone; objects need all three parts", async () => {
+    const alone = await create("people", { name: "Zoe de Vries" });
+    expect(alone.json.data.values.name[0]).toMatchObject({ first_name: "Zoe de Vries", last_name: "", full_name: "Zoe de Vries" });
+    const partial = await create("people", { name: { first_name: "Zoe", last_name: "de Vries" } });
+    expect(partial.status).toBe(400);
+    expect(partial.json.message).toMatch(/all three/);
   });
 
   it("converts deal values: status by title, currency from number, actor by email, refs by id", async () => {
