@@ -31,7 +31,7 @@ const createRecord: Tool<CreateArgs> = {
     const created = await withValueHelp(ctx, "objects", args.object, args.values, () =>
       unwrap(ctx.attio.POST("/v2/objects/{object}/records", {
         params: { path: { object: args.object } },
-        body: { data: { values: toAttioValues(args.values) } },
+        body: { data: { values: toAttioValues(args.values, args.object) } },
       })),
     );
     return { structured: { record: compactRecord(created.data, args.object), written: Object.keys(args.values) } };
@@ -69,7 +69,7 @@ const updateRecord: Tool<UpdateArgs> = {
   async run(ctx, args) {
     const request = {
       params: { path: { object: args.object, record_id: args.record_id } },
-      body: { data: { values: toAttioValues(args.values) } },
+      body: { data: { values: toAttioValues(args.values, args.object) } },
     };
     // Attio: PATCH appends to multiselect values, PUT overwrites them (attio-api.md "Objects, records").
     const updated = await withValueHelp(ctx, "objects", args.object, args.values, () =>
@@ -111,7 +111,7 @@ const recordsUpsert: Tool<UpsertArgs> = {
     const asserted = await withValueHelp(ctx, "objects", args.object, args.values, () =>
       unwrap(ctx.attio.PUT("/v2/objects/{object}/records", {
         params: { path: { object: args.object }, query: { matching_attribute: args.matching_attribute } },
-        body: { data: { values: toAttioValues(args.values) } },
+        body: { data: { values: toAttioValues(args.values, args.object) } },
       })),
     );
     return { structured: { record: compactRecord(asserted.data, args.object), written: Object.keys(args.values) } };

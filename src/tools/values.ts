@@ -12,11 +12,26 @@ export type WriteValues = Record<string, unknown[]>;
  * read: {object,id} → record reference, {amount,currency} → currency, {type:"workspace-member",id}
  * → actor reference. Everything else (strings, numbers, titles, Attio's own shapes) is unchanged.
  */
-export function toAttioValues(values: Record<string, unknown>): WriteValues {
+export function toAttioValues(values: Record<string, unknown>, object?: string): WriteValues {
   const out: Record<string, unknown> = {};
   for (const [slug, value] of Object.entries(values)) out[slug] = Array.isArray(value) ? value.map(toAttioValue) : toAttioValue(value);
+  // Only people have a personal-name attribute, `name` (Attio docs "attribute types: personal name").
+  if (object === "people" && typeof out.name === "string") out.name = personName(out.name);
   // The spec types write values as arrays, yet single values are accepted (attio-api.md spec quirk 2).
   return out as WriteValues;
+}
+
+/**
+ * Attio reads a name string as "Last name(s), First name(s)" and one without a comma as the
+ * first name alone, so "Ann Lee" would become first name "Ann Lee". A model writes names as
+ * they read ("First Last"): send those in the object form. Attio's comma form and single words
+ * already mean what was meant and pass unchanged.
+ */
+function personName(name: string): unknown {
+  const full = name.trim().replace(/\s+/g, " ");
+  const cut = full.indexOf(" ");
+  if (name.includes(",") || cut < 0) return name;
+  return { first_name: full.slice(0, cut), last_name: full.slice(cut + 1), full_name: full };
 }
 
 function toAttioValue(value: unknown): unknown {
@@ -24,6 +39,13 @@ function toAttioValue(value: unknown): unknown {
   const v = value as Record<string, unknown>;
   const keys = Object.keys(v);
   const only = (...allowed: string[]) => keys.every((key) => allowed.includes(key));
+  // Attio's name object needs all three parts; fill in whichever the model left out.
+  const names = ["first_name", "last_name", "full_name"];
+  if (keys.length > 0 && only(...names) && keys.every((key) => typeof v[key] === "string") && keys.length < 3) {
+    const first = (v.first_name as string | undefined) ?? "";
+    const last = (v.last_name as string | undefined) ?? "";
+    return { first_name: first, last_name: last, full_name: (v.full_name as string | undefined) ?? [first, last].filter(Boolean).join(" ") };
+  }
   if (typeof v.object === "string" && typeof (v.id ?? v.record_id) === "string" && only("object", "id", "record_id")) {
     return { target_object: v.object, target_record_id: v.id ?? v.record_id };
   }

@@ -23,6 +23,25 @@ describe("create-record", () => {
     expect(called.out.record.url).toContain(called.out.record.id);
   });
 
+  // Attio reads a name string as "Last, First" and text without a comma as the first name alone;
+  // its object form needs all three parts (docs "attribute types: personal name").
+  it("writes a person's \"First Last\" name, or a partial name object, in Attio's object form", async () => {
+    const called = await call("create-record", { object: "people", values: { name: "Zoe de Vries", email_addresses: "zoe@example.nl" } });
+    expect(only(called).body).toEqual({
+      data: { values: { name: { first_name: "Zoe", last_name: "de Vries", full_name: "Zoe de Vries" }, email_addresses: "zoe@example.nl" } },
+    });
+    expect(called.out.record.values.name).toBe("Zoe de Vries");
+
+    const partial = await call("update-record", { object: "people", record_id: IDS.people.ann, values: { name: { first_name: "Annie", last_name: "Lee" } } });
+    expect(only(partial).body).toEqual({ data: { values: { name: { first_name: "Annie", last_name: "Lee", full_name: "Annie Lee" } } } });
+    expect(partial.out.record.values.name).toBe("Annie Lee");
+
+    // Attio's own comma form and a single word already mean what the model meant: unchanged.
+    const comma = await call("records_upsert", { object: "people", matching_attribute: "email_addresses", values: { email_addresses: "cher@example.com", name: "Sarkisian, Cher" } });
+    expect((only(comma).body as any).data.values.name).toBe("Sarkisian, Cher");
+    expect(comma.out.record.values.name).toBe("Cher Sarkisian");
+  });
+
   it("does not repeat valid options Attio's message already lists", async () => {
     const called = await call("create-record", { object: "companies", values: { name: "X", categories: ["Bogus"] } });
     expectError(called, /value_not_found/, /SaaS, B2B, B2C/);
