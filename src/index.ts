@@ -3,7 +3,7 @@
 // authenticates /mcp, and hands the rest to the router below.
 import type { OAuthResourceAuth } from "@cloudflare/workers-oauth-provider";
 import { AutoRouter, type IRequest } from "itty-router";
-import { createAttio } from "./attio/client";
+import { createAttio, isLoopback } from "./attio/client";
 import { AttioError } from "./attio/errors";
 import { describeProblems, readConfig } from "./config";
 import type { Env, ProviderEnv } from "./env";
@@ -104,6 +104,11 @@ async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise
     return corsify(Response.json(body, { status: 503, headers: { "Cache-Control": "no-store" } }), request as IRequest);
   }
   const config = checked.config;
+  if (url.protocol === "http:" && config.origin === url.origin && !isLoopback(url.hostname)) {
+    // No WORKER_URL and a plain-http request to a public host: OAuth needs https (the library
+    // refuses an http issuer there), so send the client to the same URL over https.
+    return Response.redirect(`https://${url.host}${url.pathname}${url.search}`, 308);
+  }
   request = alias(request, url, config.origin);
   // The library hard-codes env.OAUTH_KV; our binding keeps the name the deploy steps promise.
   const providerEnv = { ...env, OAUTH_KV: env.TOKEN_STORE, CONFIG: config } as ProviderEnv;

@@ -43,6 +43,27 @@ describe("RFC 9728 protected resource metadata", () => {
   });
 });
 
+describe("plain http to a public host (no WORKER_URL)", () => {
+  const http = WORKER.replace(/^https:/, "http:");
+
+  it.each([
+    ["GET", "/.well-known/oauth-authorization-server"],
+    ["GET", "/.well-known/oauth-protected-resource/mcp"],
+    ["GET", "/oauth/authorize?client_id=x"],
+    ["POST", "/mcp"],
+  ])("%s %s is redirected to https, never a crash", async (method, path) => {
+    const init: RequestInit = method === "POST" ? { method, body: "{}", headers: { "content-type": "application/json" } } : { method };
+    const response = await SELF.fetch(`${http}${path}`, { ...init, redirect: "manual" });
+    expect(response.status).toBe(308);
+    expect(response.headers.get("location")).toBe(`${WORKER}${path}`);
+  });
+
+  it("loopback http is still served (wrangler dev, npm start)", async () => {
+    const meta: any = await (await SELF.fetch("http://127.0.0.1:8787/.well-known/oauth-protected-resource/mcp")).json();
+    expect(meta.resource).toBe("http://127.0.0.1:8787/mcp");
+  });
+});
+
 describe("401 challenge at /mcp", () => {
   const cases = [
     { name: "no token at /mcp", path: "/mcp", auth: undefined, error: undefined },
