@@ -1,7 +1,7 @@
 // Meetings (Attio BETA), their call recordings and transcripts; all cursor-paginated.
 import { unwrap } from "../attio/client";
 import { compactMeeting, compactRecording, transcriptLine } from "./format-activity";
-import { capBySize, cursorPage } from "./paging";
+import { cursorPage, readCursor } from "./paging";
 import { CURSOR_ARG, OBJECT_ARG, RECORD_ID_ARG, idArg, limitArg, pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
 
@@ -62,9 +62,10 @@ const meetingsList: Tool<ListArgs> = {
   },
   outputSchema: pageSchema("meetings", MEETING_SCHEMA),
   async run(ctx, args) {
+    const at = readCursor(args.cursor);
     const query = {
       limit: args.limit ?? 25,
-      ...(args.cursor ? { cursor: args.cursor } : {}),
+      ...(at.cursor ? { cursor: at.cursor } : {}),
       ...(args.object && args.record_id ? { linked_object: args.object, linked_record_id: args.record_id } : {}),
       ...(args.participants ? { participants: args.participants.join(",") } : {}),
       ...(args.from ? { ends_from: args.from } : {}),
@@ -73,7 +74,7 @@ const meetingsList: Tool<ListArgs> = {
     };
     const listed = await unwrap(ctx.attio.GET("/v2/meetings", { params: { query } }));
     const meetings = listed.data.map((meeting) => compactMeeting(meeting, ctx.workspaceSlug));
-    return { structured: cursorPage("meetings", meetings, listed.pagination.next_cursor) };
+    return { structured: cursorPage("meetings", meetings, listed.pagination.next_cursor, at) };
   },
 };
 
@@ -112,12 +113,13 @@ const callRecordingsList: Tool<{ meeting_id: string; limit?: number; cursor?: st
     required: ["id", "meeting_id", "status", "url"],
   }),
   async run(ctx, args) {
+    const at = readCursor(args.cursor);
     const listed = await unwrap(
       ctx.attio.GET("/v2/meetings/{meeting_id}/call_recordings", {
-        params: { path: { meeting_id: args.meeting_id }, query: { limit: args.limit ?? 50, ...(args.cursor ? { cursor: args.cursor } : {}) } },
+        params: { path: { meeting_id: args.meeting_id }, query: { limit: args.limit ?? 50, ...(at.cursor ? { cursor: at.cursor } : {}) } },
       }),
     );
-    return { structured: cursorPage("call_recordings", listed.data.map(compactRecording), listed.pagination.next_cursor) };
+    return { structured: cursorPage("call_recordings", listed.data.map(compactRecording), listed.pagination.next_cursor, at) };
   },
 };
 
@@ -156,26 +158,16 @@ const transcriptsGet: Tool<TranscriptArgs> = {
     required: ["meeting_id", "call_recording_id", "lines", "count"],
   },
   async run(ctx, args) {
+    const at = readCursor(args.cursor);
     const found = await unwrap(
       ctx.attio.GET("/v2/meetings/{meeting_id}/call_recordings/{call_recording_id}/transcript", {
-        params: { path: { meeting_id: args.meeting_id, call_recording_id: args.call_recording_id }, query: args.cursor ? { cursor: args.cursor } : {} },
+        params: { path: { meeting_id: args.meeting_id, call_recording_id: args.call_recording_id }, query: at.cursor ? { cursor: at.cursor } : {} },
       }),
     );
     // raw_transcript repeats the segments as one string; the lines carry the same words with speakers.
     const lines = found.data.transcript.map(transcriptLine);
-    const { kept, truncated } = capBySize(lines);
-    const next = found.pagination.next_cursor;
-    return {
-      structured: {
-        meeting_id: args.meeting_id,
-        call_recording_id: args.call_recording_id,
-        url: found.data.web_url,
-        lines: kept,
-        count: kept.length,
-        ...(next ? { next_cursor: next } : {}),
-        ...(truncated ? { truncated: true, note: `Showing the first ${kept.length} of ${lines.length} lines of this page to keep the result small.` } : {}),
-      },
-    };
+    const head = { meeting_id: args.meeting_id, call_recording_id: args.call_recording_id, url: found.data.web_url };
+    return { structured: { ...head, ...cursorPage("lines", lines, found.pagination.next_cursor, at) } };
   },
 };
 

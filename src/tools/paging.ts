@@ -1,6 +1,7 @@
 // List results: every page says how to get the next one, and stays within a size budget so a
 // model can afford it (design "Outputs a model can afford"). Cutting is said out loud.
 import type { JsonObject } from "../mcp/types";
+import { ToolInputError } from "./tool";
 
 /** Characters of JSON a list may spend on items; well under the registry's 100,000-character cap. */
 export const ITEMS_BUDGET = 60_000;
@@ -36,14 +37,48 @@ export function offsetPage<T>(key: string, fetched: readonly T[], offset: number
   return out;
 }
 
-/** A cursor page. A cut page cannot resume mid-page, so the note says to ask for fewer items. */
-export function cursorPage<T>(key: string, fetched: readonly T[], nextCursor: string | null | undefined, extra: JsonObject = {}): JsonObject {
-  const { kept, truncated } = capBySize(fetched);
+/** Where a cursor page starts: Attio's cursor for the page, and how many of its items were already shown. */
+export interface CursorAt {
+  cursor?: string;
+  skip: number;
+}
+
+const RESUME = "resume:";
+
+/**
+ * Our own cursor for the rest of a page the size cap cut: Attio's next cursor starts after the
+ * whole page, so following it would skip the items that were cut.
+ */
+export function resumeCursor(at: CursorAt): string {
+  return RESUME + btoa(JSON.stringify({ c: at.cursor ?? null, s: at.skip }));
+}
+
+/** Reads a `cursor` argument: Attio's own, or one of ours from resumeCursor. */
+export function readCursor(cursor: string | undefined): CursorAt {
+  if (!cursor?.startsWith(RESUME)) return cursor ? { cursor, skip: 0 } : { skip: 0 };
+  try {
+    const { c, s } = JSON.parse(atob(cursor.slice(RESUME.length))) as { c: unknown; s: unknown };
+    if ((c === null || typeof c === "string") && Number.isInteger(s) && (s as number) > 0) return c === null ? { skip: s as number } : { cursor: c, skip: s as number };
+  } catch {
+    // falls through to the error below
+  }
+  throw new ToolInputError('"cursor" is not one this server handed out: pass the previous result\'s next_cursor unchanged');
+}
+
+/**
+ * A cursor page, starting `at.skip` items into the Attio page fetched with `at.cursor`. When the
+ * size cap cuts it, next_cursor resumes right after the last item shown, so nothing is skipped.
+ */
+export function cursorPage<T>(key: string, fetched: readonly T[], nextCursor: string | null | undefined, at: CursorAt, extra: JsonObject = {}): JsonObject {
+  const rest = fetched.slice(at.skip);
+  const { kept, truncated } = capBySize(rest);
   const out: JsonObject = { [key]: kept, count: kept.length, ...extra };
-  if (nextCursor) out.next_cursor = nextCursor;
   if (truncated) {
+    out.next_cursor = resumeCursor({ ...at, skip: at.skip + kept.length });
     out.truncated = true;
-    out.note = `Showing ${kept.length} of ${fetched.length} ${key} to keep the result small; call again with a smaller limit (about ${kept.length}) to see the rest of this page.`;
+    out.note = `Showing ${kept.length} of ${rest.length} ${key} to keep the result small; call again with next_cursor for the rest.`;
+  } else if (nextCursor) {
+    out.next_cursor = nextCursor;
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // per-workspace caching, size caps and rate limits.
 import { beforeEach, describe, expect, it } from "vitest";
 import { TOOLS, findTool } from "../../src/tools/index";
-import { capBySize, offsetPage } from "../../src/tools/paging";
+import { capBySize, cursorPage, offsetPage, readCursor } from "../../src/tools/paging";
 import { checkAgainstSchema } from "../../src/tools/validate";
 import { toAttioValues } from "../../src/tools/values";
 import { sandbox } from "../helpers";
@@ -100,6 +100,21 @@ describe("size caps", () => {
     expect(page).toMatchObject({ count: 5, next_offset: 25, truncated: true });
     expect(page.note).toMatch(/offset 25/);
     expect(capBySize([{ text: "x".repeat(100_000) }]).kept).toHaveLength(1);
+  });
+
+  // Attio's next cursor starts after the whole page: handing it out after a cut would skip the cut items.
+  it("cuts a cursor page and resumes inside it, then goes on with Attio's cursor", () => {
+    const big = Array.from({ length: 10 }, (_, i) => ({ i, text: "x".repeat(10_000) }));
+    const page = cursorPage("meetings", big, "attio-next", { cursor: "attio-this", skip: 0 });
+    expect(page).toMatchObject({ count: 5, truncated: true });
+    expect(page.next_cursor).not.toBe("attio-next");
+    expect(page.note).toMatch(/next_cursor/);
+    expect(readCursor(page.next_cursor as string)).toEqual({ cursor: "attio-this", skip: 5 });
+
+    const rest = cursorPage("meetings", big, "attio-next", readCursor(page.next_cursor as string));
+    expect(rest).toMatchObject({ count: 5, next_cursor: "attio-next" });
+    expect(rest.truncated).toBeUndefined();
+    expect((rest.meetings as { i: number }[]).map((item) => item.i)).toEqual([5, 6, 7, 8, 9]);
   });
 
   it("offers next_offset only after a full page", () => {

@@ -1,6 +1,7 @@
 // Meetings, call recordings and transcripts: cursor paging and compact shapes.
 import { beforeEach, describe, expect, it } from "vitest";
 import { IDS, MEMBERS, WORKSPACE } from "../sandbox/seed";
+import { resumeCursor } from "../../src/tools/paging";
 import { call, expectError, fail500, fresh, only } from "./harness";
 
 beforeEach(fresh);
@@ -34,6 +35,19 @@ describe("meetings_list", () => {
     const second = await call("meetings_list", { limit: 1, cursor: first.out.next_cursor });
     expect(only(second).query.cursor).toBe(first.out.next_cursor);
     expect(second.out.meetings[0].id).toBe(IDS.meetings.globex_review);
+  });
+
+  it("resumes a cut page from its own cursor: the same Attio page, shown items skipped", async () => {
+    const whole = await call("meetings_list", { limit: 2 });
+    const resumed = await call("meetings_list", { limit: 2, cursor: resumeCursor({ skip: 1 }) });
+    expect(only(resumed).query.cursor).toBeUndefined();
+    expect(resumed.out.meetings.map((m: { id: string }) => m.id)).toEqual([whole.out.meetings[1].id]);
+  });
+
+  it("names a cursor it did not hand out", async () => {
+    const called = await call("meetings_list", { cursor: "resume:%%%" });
+    expectError(called, /"cursor"/, /next_cursor/);
+    expect(called.requests).toHaveLength(0);
   });
 
   it("reports an Attio failure", async () => {
@@ -90,6 +104,14 @@ describe("transcripts_get", () => {
     const second = await call("transcripts_get", { meeting_id: KICKOFF, call_recording_id: RECORDING, cursor: first.out.next_cursor });
     expect(second.out.lines).toHaveLength(2);
     expect(second.out.next_cursor).toBeUndefined();
+  });
+
+  it("resumes a cut transcript page inside it", async () => {
+    const first = await call("transcripts_get", { meeting_id: KICKOFF, call_recording_id: RECORDING });
+    const resumed = await call("transcripts_get", { meeting_id: KICKOFF, call_recording_id: RECORDING, cursor: resumeCursor({ skip: 2 }) });
+    expect(only(resumed).query.cursor).toBeUndefined();
+    expect(resumed.out.lines).toEqual(first.out.lines.slice(2));
+    expect(resumed.out.next_cursor).toBe(first.out.next_cursor);
   });
 
   it("passes Attio's 404", async () => {
