@@ -31,7 +31,8 @@ export async function showConsent(request: Request, env: ProviderEnv): Promise<R
 export async function decideConsent(request: Request, env: ProviderEnv): Promise<Response> {
   try {
     const oauth = env.OAUTH_PROVIDER;
-    const form = await request.formData();
+    const form = await request.formData().catch(() => null);
+    if (!form) return htmlResponse(errorPage("This sign-in cannot continue", "The consent form was not sent as a form. Start connecting again from your app."), 400);
     const handle = String(form.get("handle") ?? "");
     if (form.get("decision") !== "approve") {
       // RFC 6749 §4.1.2.1: access_denied to the validated redirect URI, with state and iss (RFC 9207).

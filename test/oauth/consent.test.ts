@@ -78,6 +78,16 @@ describe("consent page", () => {
     expect((await postConsent(browser, handle)).status).toBe(400);
   });
 
+  it.each([
+    ["a JSON body", { "content-type": "application/json" }, '{"handle":"x","decision":"approve"}'],
+    ["no body at all", {}, undefined],
+  ])("a consent POST with %s is a 400 page, not a 500", async (_name, headers, body) => {
+    const response = await new Browser().fetch(`${WORKER}/oauth/authorize`, { method: "POST", headers, body });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toContain("text/html");
+    expect(response.headers.get("location")).toBeNull();
+  });
+
   it("an unknown client never sees a consent page", async () => {
     const { page } = await consentFor("no-such-client");
     expect(page.status).toBe(400);
