@@ -8,7 +8,7 @@ import {
   DELETED_SCHEMA, ENTRY_SCHEMA, FIELDS_ARG, FILTER_ARG, LIST_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, SORTS_ARG,
   VALUES_ARG, idArg, limitArg, pageSchema, writeSchema,
 } from "./schemas";
-import { DESTRUCTIVE, IDEMPOTENT_WRITE, READ_ONLY, WRITE, type Tool } from "./tool";
+import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, type Tool } from "./tool";
 import { toAttioValues, withValueHelp } from "./values";
 
 const listsList: Tool<Record<string, never>> = {
@@ -125,7 +125,7 @@ const listEntriesUpdate: Tool<UpdateArgs> = {
     "Changes a list entry's own attribute values (e.g. move a deal to another stage). Multi-value attributes " +
     "are added to unless overwrite:true. Find entry ids with list_entries_query or records_list_entries. " +
     'Example: {"list":"sales_pipeline","entry_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","values":{"stage":"Won"}}',
-  annotations: IDEMPOTENT_WRITE,
+  annotations: OVERWRITE,
   inputSchema: {
     type: "object",
     properties: {

@@ -3,7 +3,7 @@
 import { unwrap } from "../attio/client";
 import { compactRecord } from "./format";
 import { DELETED_SCHEMA, OBJECT_ARG, RECORD_ID_ARG, RECORD_SCHEMA, VALUES_ARG, writeSchema } from "./schemas";
-import { DESTRUCTIVE, IDEMPOTENT_WRITE, WRITE, type Tool } from "./tool";
+import { DESTRUCTIVE, OVERWRITE, WRITE, type Tool } from "./tool";
 import { toAttioValues, withValueHelp } from "./values";
 
 interface CreateArgs {
@@ -53,7 +53,7 @@ const updateRecord: Tool<UpdateArgs> = {
     "team) get the given values added; set overwrite:true to replace each given attribute's values entirely. " +
     "Attributes not named are left alone. " +
     'Example: {"object":"people","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","values":{"job_title":"CTO","email_addresses":["ann@acme.com"]}}',
-  annotations: IDEMPOTENT_WRITE,
+  annotations: OVERWRITE,
   inputSchema: {
     type: "object",
     properties: {
@@ -95,7 +95,7 @@ const recordsUpsert: Tool<UpsertArgs> = {
     "companies, email_addresses for people) has the given value; `values` must include that attribute. " +
     "Multi-value attributes are added to. Use it to sync without creating duplicates. " +
     'Example: {"object":"companies","matching_attribute":"domains","values":{"domains":"acme.com","name":"Acme Inc"}}',
-  annotations: IDEMPOTENT_WRITE,
+  annotations: OVERWRITE,
   inputSchema: {
     type: "object",
     properties: {

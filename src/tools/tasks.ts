@@ -3,7 +3,7 @@ import { unwrap } from "../attio/client";
 import { compactTask } from "./format-activity";
 import { offsetPage } from "./paging";
 import { DELETED_SCHEMA, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, idArg, limitArg, pageSchema, writeSchema } from "./schemas";
-import { DESTRUCTIVE, IDEMPOTENT_WRITE, READ_ONLY, WRITE, ToolInputError, type Tool } from "./tool";
+import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, ToolInputError, type Tool } from "./tool";
 
 const TASK_SCHEMA = {
   type: "object",
@@ -177,7 +177,7 @@ const tasksUpdate: Tool<UpdateArgs> = {
     "Completes or reopens a task, or changes its deadline, assignees or linked records (each given list replaces " +
     "the old one). Attio does not allow editing a task's text. " +
     'Example: {"task_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","is_completed":true}',
-  annotations: IDEMPOTENT_WRITE,
+  annotations: OVERWRITE,
   inputSchema: {
     type: "object",
     properties: { task_id: idArg("task's"), deadline: DEADLINE_ARG, is_completed: { type: "boolean" }, assignees: ASSIGNEES_ARG, linked_records: LINKED_ARG },

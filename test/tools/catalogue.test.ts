@@ -48,10 +48,14 @@ describe("catalogue", () => {
     expect(checkAgainstSchema(tool.inputSchema, exampleOf(tool.description))).toBeNull();
   });
 
-  it("marks exactly the deleting tools destructive, and the readers read-only", () => {
+  // MCP ToolAnnotations: destructiveHint false means "the tool performs only additive updates";
+  // an update replaces what was there (a stage, a job title, with overwrite every domain).
+  const OVERWRITES = ["update-record", "records_upsert", "list_entries_update", "tasks_update"];
+
+  it("marks the deleting and overwriting tools destructive, and the readers read-only", () => {
     for (const tool of TOOLS) {
       const deletes = /delete|remove/.test(tool.name);
-      expect(tool.annotations.destructiveHint, tool.name).toBe(deletes);
+      expect(tool.annotations.destructiveHint, tool.name).toBe(deletes || OVERWRITES.includes(tool.name));
       if (deletes) expect(tool.inputSchema.required, tool.name).toEqual(expect.arrayContaining([expect.stringMatching(/_id$/)]));
     }
     for (const name of ["search", "fetch", "records_search", "records_query", "list_entries_query", "tasks_list", "meetings_list", "health-check"]) {
