@@ -5,6 +5,7 @@ import { unwrap } from "../attio/client";
 import { memo } from "./cache";
 import { compactRecord, recordTitle, recordUrl, type Compact } from "./format";
 import { compactNote } from "./format-activity";
+import { cutLongText } from "./paging";
 import { READ_ONLY, ToolInputError, type Tool, type ToolContext } from "./tool";
 
 /** Attio's search takes at most 25; ChatGPT reads the top hits. */
@@ -108,15 +109,17 @@ const fetchTool: Tool<{ id: string }> = {
     const target = parseId(args.id);
     if (target.kind === "note") {
       const found = await unwrap(ctx.attio.GET("/v2/notes/{note_id}", { params: { path: { note_id: target.noteId } } }));
-      const note = compactNote(found.data, ctx.workspaceSlug, true);
+      const note = compactNote(found.data, ctx.workspaceSlug);
+      const body = found.data.content_markdown || found.data.content_plaintext;
       const metadata = { type: "note", parent_object: note.parent.object, parent_record_id: note.parent.id, created_at: note.created_at };
-      return { structured: { id: args.id, title: note.title || "(untitled note)", text: found.data.content_markdown || found.data.content_plaintext, url: note.url, metadata } };
+      return { structured: { id: args.id, title: note.title || "(untitled note)", text: cutLongText(body) ?? body, url: note.url, metadata } };
     }
     const found = await unwrap(
       ctx.attio.GET("/v2/objects/{object}/records/{record_id}", { params: { path: { object: target.object, record_id: target.recordId } } }),
     );
     const record = compactRecord(found.data, target.object);
-    const text = Object.entries(record.values).map(([slug, value]) => `${slug}: ${describeValue(value)}`).join("\n");
+    const lines = Object.entries(record.values).map(([slug, value]) => `${slug}: ${describeValue(value)}`).join("\n");
+    const text = cutLongText(lines) ?? lines;
     const url = record.url || recordUrl(ctx.workspaceSlug, target.object, target.recordId);
     const metadata = { type: "record", object: target.object, record_id: record.id, created_at: record.created_at };
     return { structured: { id: args.id, title: recordTitle(record.values), text, url, metadata } };

@@ -2,7 +2,7 @@
 // from Attio's {workspace_id,…_id} envelopes, nulls and bookkeeping dropped, long text cut in lists.
 import type { components, paths } from "../../generated/attio";
 import { recordUrl, shortTime } from "./format";
-import { snippet } from "./paging";
+import { cutLongText, snippet } from "./paging";
 
 type Schemas = components["schemas"];
 type Json<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: { 200: { content: { "application/json": infer B } } } } ? B : never;
@@ -31,18 +31,21 @@ function defined<T extends Record<string, unknown>>(value: T): T {
   return value;
 }
 
-/** `full` returns the whole body (notes_get, fetch); lists get a snippet. */
+/** `full` returns the whole body (notes_get, fetch), cut only past the size cap; lists get a snippet. */
 export function compactNote(note: AttioNote, workspaceSlug: string, full = false) {
   const body = note.content_markdown || note.content_plaintext;
+  const cut = full ? cutLongText(body) : null;
+  const url = recordUrl(workspaceSlug, note.parent_object, note.parent_record_id);
   return defined({
     id: note.id.note_id,
     title: note.title,
     parent: { object: note.parent_object, id: note.parent_record_id },
-    url: recordUrl(workspaceSlug, note.parent_object, note.parent_record_id),
+    url,
     created_at: shortTime(note.created_at),
     created_by: actor(note.created_by_actor),
     meeting_id: note.meeting_id,
-    ...(full ? { content: body, format: note.content_markdown ? "markdown" : "plaintext" } : { snippet: snippet(note.content_plaintext) }),
+    ...(full ? { content: cut ?? body, format: note.content_markdown ? "markdown" : "plaintext" } : { snippet: snippet(note.content_plaintext) }),
+    ...(cut ? { truncated: true, note: `The note is too long to show whole; the rest is in Attio on the record at url (${url}).` } : {}),
   });
 }
 

@@ -18,6 +18,8 @@ const NOTE_SCHEMA = {
     snippet: { type: "string" },
     content: { type: "string" },
     format: { type: "string" },
+    truncated: { type: "boolean" },
+    note: { type: "string" },
   },
   required: ["id", "title", "parent", "url"],
 };

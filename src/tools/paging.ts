@@ -94,6 +94,15 @@ export function wholeList<T>(key: string, all: readonly T[], narrow: string): Js
   return out;
 }
 
+/**
+ * One text longer than a result can carry (a note body): cut to the items budget, saying so in
+ * the text, so the result stays whole JSON under the registry's cap. Null when it fits.
+ */
+export function cutLongText(text: string, budget = ITEMS_BUDGET): string | null {
+  if (text.length <= budget) return null;
+  return `${text.slice(0, budget)}\n[cut: showing ${budget} of ${text.length} characters]`;
+}
+
 /** Cuts long text (note bodies, descriptions) in list views; the *_get tools return it whole. */
 export function snippet(text: string | null | undefined, max = 280): string | undefined {
   if (!text) return undefined;

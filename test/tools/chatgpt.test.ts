@@ -56,6 +56,19 @@ describe("fetch", () => {
     expect(parsed.url).toContain(IDS.companies.globex);
   });
 
+  // The registry cuts text over 100,000 characters; cut mid-JSON, ChatGPT could not parse the item.
+  it("keeps a very long note within the size cap and still exactly the fetch shape", async () => {
+    const content = "word ".repeat(30_000);
+    const created = await call("create-note", { object: "companies", record_id: ACME, title: "Long", content });
+    const called = await call("fetch", { id: `note:${created.out.note.id}` });
+    expect(called.result.content).toHaveLength(1);
+    const parsed = JSON.parse(called.text);
+    expect(Object.keys(parsed).sort()).toEqual(["id", "metadata", "text", "title", "url"]);
+    expect(parsed.text.length).toBeLessThan(content.length);
+    expect(parsed.text).toMatch(/cut/);
+    expect(called.result.structuredContent).toEqual(parsed);
+  });
+
   it("passes Attio's 404", async () => {
     expectError(await call("fetch", { id: "record:companies:c0000000-0000-4000-8000-0000000000ff" }), /404/);
   });

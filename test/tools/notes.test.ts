@@ -64,6 +64,15 @@ describe("notes_get", () => {
     expect(called.out).toMatchObject({ title: "Pilot plan", format: "markdown", content: "# Pilot plan\n\n- **Scope**: 3 teams\n- Timeline: *6 weeks*" });
   });
 
+  it("cuts a very long note to the size cap and says so, text and structuredContent alike", async () => {
+    const content = "word ".repeat(30_000);
+    const created = await call("create-note", { object: "companies", record_id: IDS.companies.acme, title: "Long", content });
+    const called = await call("notes_get", { note_id: created.out.note.id });
+    expect(called.isError).toBe(false);
+    expect(called.out.content.length).toBeLessThan(content.length);
+    expect(called.out).toMatchObject({ truncated: true, note: expect.stringMatching(/url/) });
+  });
+
   it("passes Attio's 404", async () => {
     expectError(await call("notes_get", { note_id: "a0000000-0000-4000-8000-0000000000ff" }), /404/, /not found/);
   });
