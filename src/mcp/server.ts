@@ -109,7 +109,8 @@ async function callTool(params: JsonObject, options: ServerOptions) {
   if (typeof name !== "string") throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call needs "name", a string');
   const tool = findTool(name);
   if (!tool) throw new RpcError(ERROR.INVALID_PARAMS, `Unknown tool: ${name}. Call tools/list for the available tools.`);
-  if (params.arguments !== undefined && !isObject(params.arguments)) {
+  // null is read as "no arguments", as the Python SDK does; the tool's schema then names what is missing.
+  if (params.arguments !== undefined && params.arguments !== null && !isObject(params.arguments)) {
     throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call "arguments" must be an object');
   }
   return runTool(tool, params.arguments ?? {}, await options.context());

@@ -70,6 +70,16 @@ const cases: Case[] = [
     expect(b.result.resultType).toBe("complete");
     expect(b.result.structuredContent.status).toBe("ok");
   } },
+  // Python SDK clients and servers treat `arguments: null` as no arguments; so does this server.
+  { name: "tools/call with arguments null runs a tool that needs none", message: legacy({ method: "tools/call", params: { name: "health-check", arguments: null } }), status: 200, check: (b) => {
+    expect(b.result.isError).toBeUndefined();
+    expect(b.result.structuredContent.status).toBe("ok");
+  } },
+  { name: "tools/call with arguments null names a missing required argument", message: legacy({ method: "tools/call", params: { name: "records_search", arguments: null } }), status: 200, check: (b) => {
+    expect(b.result.isError).toBe(true);
+    expect(b.result.content[0].text).toContain('missing required argument "query"');
+  } },
+  { name: "tools/call with non-object arguments is -32602", message: legacy({ method: "tools/call", params: { name: "health-check", arguments: [] } }), status: 200, code: -32602 },
   { name: "legacy unknown tool is -32602", message: legacy({ method: "tools/call", params: { name: "nope", arguments: {} } }), status: 200, code: -32602 },
   { name: "invalid cursor is -32602", message: legacy({ method: "tools/list", params: { cursor: "bogus" } }), status: 200, code: -32602 },
   { name: "bad arguments are an isError result naming the field", message: call("records_search", { query: 5 }), status: 200, check: (b) => {
