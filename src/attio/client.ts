@@ -2,7 +2,7 @@
 // retries, a per-request timeout, and every failure turned into an AttioError value.
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/attio";
-import { AttioError, problemFromResponse, type AttioProblem } from "./errors";
+import { AttioError, problemFromResponse } from "./errors";
 
 export type Attio = Client<paths>;
 
@@ -73,24 +73,33 @@ function retryingFetch(options: AttioOptions): (request: Request) => Promise<Res
   };
 }
 
+/** HTTP statuses whose responses may not carry a body (fetch standard "null body status"). */
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+/**
+ * One attempt, bounded as a whole: the timeout covers the body as well as the headers (a body
+ * that stalls after the headers would otherwise hang the call), so the body is read here.
+ */
 async function sendWithTimeout(
   send: (request: Request) => Promise<Response>,
   request: Request,
   timeoutMs: number,
 ): Promise<Response> {
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  let timer!: ReturnType<typeof setTimeout>; // set by the executor, which runs at once
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new AttioError({ kind: "timeout", timeoutMs }));
+    }, timeoutMs);
+  });
   try {
-    return await send(new Request(request, { signal: controller.signal }));
+    const response = await Promise.race([send(new Request(request, { signal: controller.signal })), timeout]);
+    const body = await Promise.race([response.arrayBuffer(), timeout]);
+    return new Response(NULL_BODY.has(response.status) ? null : body, response);
   } catch (cause) {
-    const problem: AttioProblem = timedOut
-      ? { kind: "timeout", timeoutMs }
-      : { kind: "network", message: cause instanceof Error ? cause.message : String(cause) };
-    throw new AttioError(problem);
+    if (cause instanceof AttioError) throw cause;
+    throw new AttioError({ kind: "network", message: cause instanceof Error ? cause.message : String(cause) });
   } finally {
     clearTimeout(timer);
   }

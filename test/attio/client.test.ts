@@ -66,6 +66,17 @@ describe("createAttio", () => {
     expect(error.message).toContain("did not answer");
   });
 
+  // openapi-fetch reads the body after fetch resolves: the timeout must cover that read too.
+  it("times out an Attio that sends headers and then stalls the body", async () => {
+    const stalled: typeof fetch = async () =>
+      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"data":')) }), { status: 200, headers: { "content-type": "application/json" } });
+    const client = createAttio({ baseUrl: attioBase(), token: SANDBOX_TOKEN, fetch: stalled, timeoutMs: 300 });
+    const hung = new Promise((resolve) => setTimeout(() => resolve("still waiting after 3 s"), 3_000));
+    const error = await Promise.race([failure(unwrap(client.GET("/v2/self"))), hung]);
+    expect(error).toBeInstanceOf(AttioError);
+    expect((error as AttioError).problem).toEqual({ kind: "timeout", timeoutMs: 300 });
+  });
+
   it("reports an unreachable Attio as a network failure", async () => {
     const dead = createAttio({ baseUrl: "http://127.0.0.1:9", token: SANDBOX_TOKEN });
     const error = await failure(unwrap(dead.GET("/v2/self")));
