@@ -51,7 +51,7 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
       context: async () => {
         const grant = await openGrant(props, config.encryptionKey);
         const attio = createAttio({ baseUrl: config.apiBase, token: grant.attioToken });
-        return { attio, workspaceId: grant.workspaceId, workspaceSlug: grant.workspaceSlug, serverVersion: SERVER_INFO.version };
+        return { attio, workspaceId: grant.workspaceId, workspaceSlug: grant.workspaceSlug, memberId: grant.memberId, serverVersion: SERVER_INFO.version };
       },
     });
   } catch (error) {

@@ -79,9 +79,10 @@ interface CreateArgs extends Target {
   author?: string;
 }
 
-/** The comment's author: given, else the member who authorised this connection (GET /v2/self). */
+/** The comment's author: given, else the member who signed in (from the grant, else GET /v2/self). */
 async function authorOf(ctx: ToolContext, given: string | undefined): Promise<string> {
   if (given) return given;
+  if (ctx.memberId) return ctx.memberId;
   const self = await unwrap(ctx.attio.GET("/v2/self"));
   const member = self.active ? self.authorized_by_workspace_member_id : null;
   if (!member) throw new ToolInputError('this connection has no workspace member to author comments: give "author" (a member id from members_list)');

@@ -9,6 +9,8 @@ export interface ToolContext {
   workspaceId: string;
   /** Used to build app.attio.com links where Attio returns none. */
   workspaceSlug: string;
+  /** The workspace member who signed in (from the grant), when known; saves a GET /v2/self. */
+  memberId?: string;
   /** Version string reported by health-check. */
   serverVersion: string;
 }

@@ -1,6 +1,7 @@
-// tools/list: fixed order, opaque cursor pagination, and well-formed descriptors.
+// tools/list: fixed order, opaque cursor pagination, well-formed descriptors; tools/call through a grant.
 import { beforeAll, describe, expect, it } from "vitest";
 import { legacy, post, signIn, sandbox } from "../helpers";
+import { IDS, MEMBERS } from "../sandbox/seed";
 import { TOOLS } from "../../src/tools/index";
 import { dispatch } from "../../src/mcp/server";
 import { SERVER_INFO } from "../../src/version";
@@ -53,5 +54,20 @@ describe("tools/list", () => {
       expect(tool.inputSchema.type).toBe("object");
       if (tool.outputSchema) expect(tool.outputSchema.type).toBe("object");
     }
+  });
+});
+
+describe("tools/call through a signed-in grant", () => {
+  it("knows the signed-in member: comments_create needs no GET /v2/self", async () => {
+    const token = await signIn();
+    await sandbox.clearRequests();
+    const response = await post(
+      legacy({ method: "tools/call", params: { name: "comments_create", arguments: { object: "companies", record_id: IDS.companies.acme, content: "From the grant" } } }),
+      { auth: token },
+    );
+    const body: any = await response.json();
+    expect(body.result.isError).toBeFalsy();
+    expect(body.result.structuredContent.comment.author).toBe(MEMBERS[0].id);
+    expect((await sandbox.requests()).map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v2/comments"]);
   });
 });
