@@ -2,8 +2,7 @@
 import { unwrap } from "../attio/client";
 import { compactEntry } from "./format";
 import { compactList } from "./format-activity";
-import { offsetPage, wholeList } from "./paging";
-import type { Sort } from "./records-query";
+import { offsetPage, queryBody, wholeList, type QueryArgs } from "./paging";
 import {
   DELETED_SCHEMA, ENTRY_SCHEMA, FIELDS_ARG, FILTER_ARG, LIST_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, SORTS_ARG,
   VALUES_ARG, idArg, limitArg, pageSchema, writeSchema,
@@ -32,16 +31,14 @@ const listsList: Tool<Record<string, never>> = {
   },
 };
 
-interface QueryArgs {
+interface EntriesQueryArgs extends QueryArgs {
   list: string;
-  filter?: Record<string, unknown>;
-  sorts?: Sort[];
   limit?: number;
   offset?: number;
   fields?: string[];
 }
 
-const listEntriesQuery: Tool<QueryArgs> = {
+const listEntriesQuery: Tool<EntriesQueryArgs> = {
   name: "list_entries_query",
   title: "Query list entries",
   description:
@@ -64,7 +61,7 @@ const listEntriesQuery: Tool<QueryArgs> = {
     const found = await unwrap(
       ctx.attio.POST("/v2/lists/{list}/entries/query", {
         params: { path: { list: args.list } },
-        body: { ...(args.filter ? { filter: args.filter } : {}), ...(args.sorts ? { sorts: args.sorts } : {}), limit, offset },
+        body: queryBody(args, limit, offset),
       }),
     );
     const entries = found.data.map((entry) => compactEntry(entry, args.list, ctx.workspaceSlug, args.fields));

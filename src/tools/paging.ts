@@ -3,6 +3,17 @@
 import type { JsonObject } from "../mcp/types";
 import { ToolInputError } from "./tool";
 
+/** Attio's records and entries query endpoints take the same body (attio-api.md "Records query"). */
+export interface QueryArgs {
+  filter?: Record<string, unknown>;
+  sorts?: { attribute: string; direction: "asc" | "desc"; field?: string }[];
+}
+
+/** The query body: filter and sorts only when given (Attio rejects `filter: null`), limit/offset always. */
+export function queryBody(args: QueryArgs, limit: number, offset: number) {
+  return { ...(args.filter ? { filter: args.filter } : {}), ...(args.sorts ? { sorts: args.sorts } : {}), limit, offset };
+}
+
 /** Characters of JSON a list may spend on items; well under the registry's 100,000-character cap. */
 export const ITEMS_BUDGET = 60_000;
 

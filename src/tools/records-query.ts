@@ -1,26 +1,18 @@
 // Records by exact filter (records_query), and the list entries a record is on.
 import { unwrap } from "../attio/client";
 import { compactRecord } from "./format";
-import { offsetPage } from "./paging";
+import { offsetPage, queryBody, type QueryArgs } from "./paging";
 import { FIELDS_ARG, FILTER_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, RECORD_SCHEMA, SORTS_ARG, limitArg, pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
 
-export interface Sort {
-  attribute: string;
-  direction: "asc" | "desc";
-  field?: string;
-}
-
-interface QueryArgs {
+interface RecordsQueryArgs extends QueryArgs {
   object: string;
-  filter?: Record<string, unknown>;
-  sorts?: Sort[];
   limit?: number;
   offset?: number;
   fields?: string[];
 }
 
-const recordsQuery: Tool<QueryArgs> = {
+const recordsQuery: Tool<RecordsQueryArgs> = {
   name: "records_query",
   title: "Query records",
   description:
@@ -51,7 +43,7 @@ const recordsQuery: Tool<QueryArgs> = {
     const found = await unwrap(
       ctx.attio.POST("/v2/objects/{object}/records/query", {
         params: { path: { object: args.object } },
-        body: { ...(args.filter ? { filter: args.filter } : {}), ...(args.sorts ? { sorts: args.sorts } : {}), limit, offset },
+        body: queryBody(args, limit, offset),
       }),
     );
     const records = found.data.map((record) => compactRecord(record, args.object, args.fields));
