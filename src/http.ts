@@ -2,11 +2,13 @@
 // unexpected exception becomes a response (never with a stack, a secret or a token).
 import { cors } from "itty-router";
 
+const EXPOSED = ["WWW-Authenticate", "Mcp-Session-Id", "MCP-Protocol-Version"];
+
 /**
  * Browser-based MCP clients must read discovery documents, the token endpoint and /mcp
  * responses, including WWW-Authenticate (mcp-spec-notes "Cross-client pitfalls").
  */
-export const { preflight, corsify } = cors({
+const policy = cors({
   origin: "*",
   allowMethods: ["GET", "POST", "OPTIONS"],
   allowHeaders: [
@@ -19,9 +21,23 @@ export const { preflight, corsify } = cors({
     "Mcp-Name",
     "Last-Event-ID",
   ],
-  exposeHeaders: ["WWW-Authenticate", "Mcp-Session-Id", "MCP-Protocol-Version"],
+  exposeHeaders: EXPOSED,
   maxAge: 86400,
 });
+
+export const preflight = policy.preflight;
+
+/**
+ * itty's corsify sets only Allow-Origin on actual responses, but Fetch reads
+ * Access-Control-Expose-Headers from the actual response, not the preflight: add it there.
+ */
+export function corsify(response: Response, request: Request): Response {
+  const out = policy.corsify(response, request);
+  if (out.headers.has("access-control-expose-headers")) return out;
+  const headers = new Headers(out.headers);
+  headers.set("access-control-expose-headers", EXPOSED.join(","));
+  return new Response(out.body, { status: out.status, statusText: out.statusText, headers });
+}
 
 /** Unexpected failures: a generic 500 whose body names no internals; the detail goes to the log. */
 export function renderUnexpected(error: unknown): Response {

@@ -173,3 +173,11 @@ describe("HTTP rules", () => {
     expect(response.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("mcp-method");
   });
 });
+
+describe("CORS on actual responses", () => {
+  it("exposes WWW-Authenticate to browser clients on the response itself, not only the preflight", async () => {
+    const response = await SELF.fetch(`${WORKER}/health`, { headers: { origin: "https://claude.ai" } });
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-expose-headers")?.toLowerCase()).toContain("www-authenticate");
+  });
+});
