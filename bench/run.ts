@@ -1,10 +1,12 @@
 // `npm run bench`: every benchmark, printed as a table (figures go into README.md).
 import { benchBundle } from "./bundle";
 import { benchProtocol } from "./protocol";
+import { benchWorker } from "./worker";
 
 const sections: [string, () => Promise<Record<string, string>> | Record<string, string>][] = [
   ["Bundle", benchBundle],
   ["MCP layer", benchProtocol],
+  ["Whole Worker, signed in", benchWorker],
 ];
 
 for (const [title, run] of sections) {
