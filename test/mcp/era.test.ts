@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { classify } from "../../src/mcp/era";
 import type { JsonRpcRequest } from "../../src/mcp/types";
+import { WORKER, modern, signIn } from "../helpers";
+import { callWorker } from "../oauth/worker";
 
 const request: JsonRpcRequest = {
   jsonrpc: "2.0",
@@ -30,5 +32,21 @@ describe("classify", () => {
       era: "legacy",
       version: "2025-06-18",
     });
+  });
+});
+
+describe("MCP_STRICT_VERSION_HEADER through the Worker", () => {
+  it.each([
+    [undefined, 200],
+    ["true", 400],
+  ])("MCP_STRICT_VERSION_HEADER=%s → %i", async (strict, status) => {
+    const token = await signIn();
+    const message = modern({ method: "tools/list" }, { "mcp-protocol-version": "2025-11-25" });
+    const response = await callWorker({ MCP_STRICT_VERSION_HEADER: strict }, `${WORKER}/mcp`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...message.headers },
+      body: JSON.stringify(message.body),
+    });
+    expect(response.status).toBe(status);
   });
 });
