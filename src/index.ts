@@ -14,11 +14,10 @@ import { decideConsent, showConsent } from "./oauth/authorize";
 import { finishSignIn } from "./oauth/callback";
 import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
+import { describeOrigin, mapOriginResource, pointChallengeAtRoot, PRM_ROOT } from "./oauth/origin-resource";
 import { MCP_PATH, providerFor } from "./oauth/provider";
 import { SealError } from "./store/seal";
 import { SERVER_INFO } from "./version";
-
-const PRM_ROOT = "/.well-known/oauth-protected-resource";
 
 /** What the provider sets for its apiHandler: the grant's props and the verified token. */
 type Ctx = ExecutionContext & { props?: GrantProps; auth?: OAuthResourceAuth };
@@ -79,9 +78,9 @@ function health(env: Env): Response {
 
 /**
  * The URL the provider sees. Its host is the configured origin (WORKER_URL names issuer and
- * resource whatever hostname routed the request here). POST / is /mcp (some clients post to the
- * base URL; same token check), and the root RFC 9728 document is /mcp's (MCP authorization:
- * clients fall back to it).
+ * resource whatever hostname routed the request here). POST / is /mcp (the brief gives clients
+ * the base URL; same token check), and the root RFC 9728 document is built from /mcp's
+ * (oauth/origin-resource.ts names the origin in it).
  */
 function alias(request: Request, url: URL, origin: string): Request {
   let path = url.pathname;
@@ -109,10 +108,13 @@ async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise
     // refuses an http issuer there), so send the client to the same URL over https.
     return Response.redirect(`https://${url.host}${url.pathname}${url.search}`, 308);
   }
-  request = alias(request, url, config.origin);
+  const postedToBase = request.method === "POST" && url.pathname === "/";
+  request = await mapOriginResource(alias(request, url, config.origin), config.origin);
   // The library hard-codes env.OAUTH_KV; our binding keeps the name the deploy steps promise.
   const providerEnv = { ...env, OAUTH_KV: env.TOKEN_STORE, CONFIG: config } as ProviderEnv;
-  const response = await providerFor(config.origin, handler).fetch(request, providerEnv, ctx);
+  let response = await providerFor(config.origin, handler).fetch(request, providerEnv, ctx);
+  if (url.pathname === PRM_ROOT) response = await describeOrigin(response, config.origin);
+  if (postedToBase) response = pointChallengeAtRoot(response, config.origin);
   return withChallengeBody(response);
 }
 

@@ -26,11 +26,16 @@ describe("RFC 8414 authorization server metadata", () => {
 });
 
 describe("RFC 9728 protected resource metadata", () => {
-  it.each(["/.well-known/oauth-protected-resource", "/.well-known/oauth-protected-resource/mcp"])("%s names exactly https://<host>/mcp", async (path) => {
+  // RFC 9728 §3.3: each document names the resource its well-known URL was derived from: the
+  // path form names <host>/mcp, the root form the origin (the base URL the brief gives users).
+  it.each([
+    ["/.well-known/oauth-protected-resource/mcp", `${WORKER}/mcp`],
+    ["/.well-known/oauth-protected-resource", WORKER],
+  ])("%s names exactly %s", async (path, resource) => {
     const response = await SELF.fetch(`${WORKER}${path}`);
     expect(response.status).toBe(200);
     const meta: any = await response.json();
-    expect(meta.resource).toBe(`${WORKER}/mcp`);
+    expect(meta.resource).toBe(resource);
     expect(meta.authorization_servers).toEqual([WORKER]);
     expect(meta.bearer_methods_supported).toEqual(["header"]);
   });
@@ -77,7 +82,8 @@ describe("401 challenge at /mcp", () => {
     expect(response.status).toBe(401);
     const challenge = response.headers.get("www-authenticate")!;
     expect(challenge).toMatch(/^Bearer /);
-    expect(challenge).toContain(`resource_metadata="${PRM}"`);
+    // POST / is the base URL's name for /mcp: its challenge names the root (origin) document.
+    expect(challenge).toContain(`resource_metadata="${path === "/" ? `${WORKER}/.well-known/oauth-protected-resource` : PRM}"`);
     if (error) expect(challenge).toContain(`error="${error}"`);
     else expect(challenge).not.toContain("error=");
     expect(response.headers.get("content-type")).toContain("application/json");
