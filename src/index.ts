@@ -33,6 +33,14 @@ router.get("/oauth/authorize", (request, env) => showConsent(request, env));
 router.post("/oauth/authorize", (request, env) => decideConsent(request, env));
 router.get("/oauth/callback", (request, env) => finishSignIn(request, env));
 router.all(`${MCP_PATH}`, (request, env, ctx) => serveMcp(request, env, ctx));
+// POST / is MCP (aliased to /mcp before routing); anything else at the base URL is refused the
+// way the MCP endpoint refuses it (405: no SSE stream, no sessions), naming where to connect.
+router.all("/", (_request, env) => baseUrl(env.CONFIG.origin));
+
+function baseUrl(origin: string): Response {
+  const body = { name: SERVER_INFO.name, version: SERVER_INFO.version, mcp_endpoint: `${origin}${MCP_PATH}`, message: "This is a remote MCP server: connect an MCP client to mcp_endpoint (POST)." };
+  return Response.json(body, { status: 405, headers: { allow: "POST" } });
+}
 
 /** Reached only through the provider's apiRoute, i.e. with a valid token and the grant's props. */
 async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<Response> {

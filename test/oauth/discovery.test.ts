@@ -143,3 +143,12 @@ describe("CORS for browser-based clients", () => {
     expect(response.headers.get("access-control-allow-origin")).toBe(origin);
   });
 });
+
+describe("the base URL", () => {
+  it.each(["GET", "DELETE"])("%s / is 405 (as at /mcp) and names the MCP endpoint", async (method) => {
+    const response = await SELF.fetch(`${WORKER}/`, { method });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
+    expect(((await response.json()) as any).mcp_endpoint).toBe(`${WORKER}/mcp`);
+  });
+});
