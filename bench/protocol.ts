@@ -8,6 +8,7 @@ import { SERVER_INFO } from "../src/version";
 import type { ToolContext } from "../src/tools/tool";
 import { startSandbox } from "../test/sandbox/index";
 import { IDS, SANDBOX_TOKEN, WORKSPACE } from "../test/sandbox/seed";
+import { median } from "./median";
 
 const ORIGIN = "https://bench.example";
 
@@ -21,18 +22,6 @@ function rpc(method: string, params: object): Request {
     headers: { "content-type": "application/json", "mcp-protocol-version": "2025-11-25" },
     body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
   });
-}
-
-async function median(runs: number, once: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 20; i++) await once(); // warm up the JIT and caches
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await once();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
 }
 
 export async function benchProtocol(): Promise<Record<string, string>> {

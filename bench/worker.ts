@@ -4,20 +4,9 @@
 // loopback HTTP hops and, for tools/call, the sandbox round trip through Miniflare's outbound proxy.
 import { startHarness } from "../test/e2e/harness";
 import { IDS } from "../test/sandbox/seed";
+import { median } from "./median";
 
 const REDIRECT = "http://127.0.0.1:9/callback";
-
-async function median(runs: number, once: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 20; i++) await once();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await once();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
 
 function b64url(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString("base64url");
