@@ -70,6 +70,23 @@ export async function exchangeCode(config: Config, code: string, send: typeof fe
   };
 }
 
+/**
+ * RFC 7009: hand back a token we will not use (its workspace could not be learned), so no live
+ * Attio token is left behind. Best effort and bounded: the sign-in has failed either way.
+ */
+export async function revokeAttioToken(config: Config, token: string, send: typeof fetch = fetch): Promise<void> {
+  try {
+    await send(`${config.oauthBase}/oauth/revoke`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ token, token_type_hint: "access_token", client_id: config.clientId, client_secret: config.clientSecret }),
+      signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS / 2),
+    });
+  } catch {
+    // Attio unreachable: nothing more to do; the token was never stored or shown.
+  }
+}
+
 export interface AttioIdentity {
   workspaceId: string;
   workspaceSlug: string;

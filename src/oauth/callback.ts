@@ -2,7 +2,7 @@
 // learn the workspace from /v2/self, and complete the client's grant with our own code.
 import { authorizationErrorRedirect, type AuthRequest } from "@cloudflare/workers-oauth-provider";
 import type { ProviderEnv } from "../env";
-import { exchangeCode, identify } from "./attio";
+import { exchangeCode, identify, revokeAttioToken } from "./attio";
 import { renderAuthorizationError } from "./authorize";
 import { grantUserId, makeGrantProps } from "./grant";
 
@@ -35,6 +35,7 @@ export async function finishSignIn(request: Request, env: ProviderEnv): Promise<
   const identity = await identify(config, exchanged.value);
   if (!identity.ok) {
     console.error(`Attio sign-in failed: ${identity.reason}`);
+    await revokeAttioToken(config, exchanged.value);
     return back(identity.transient ? "temporarily_unavailable" : "server_error", identity.reason);
   }
 

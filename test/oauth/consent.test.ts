@@ -1,7 +1,8 @@
 // The consent page and the legs around it: what the page shows and forbids, Deny, Attio's
 // answer at the callback, and which workspace the grant names.
 import { beforeAll, describe, expect, it } from "vitest";
-import { WORKER, legacy, post, sandbox } from "../helpers";
+import { TEST_BINDINGS } from "../bindings";
+import { WORKER, attioBase, legacy, post, sandbox } from "../helpers";
 import { Browser, CLIENT_REDIRECT, authorize, authorizeUrl, consentHandle, expectRedirect, pkce, postConsent, register, registerClient, signInFully, toCallback, tokenRequest } from "./flow";
 import { keys } from "./kv";
 
@@ -142,6 +143,25 @@ describe("callback", () => {
       expect(back.searchParams.get("iss")).toBe(WORKER);
       expect(back.searchParams.get("code")).toBeNull();
       expect(await keys("grant:")).toEqual(grants);
+    } finally {
+      await sandbox.reset();
+    }
+  });
+
+  it("an Attio token that /v2/self could not identify is revoked at Attio, not left live", async () => {
+    const at = await toCallback();
+    await sandbox.clearRequests();
+    await sandbox.fault({ mode: "500", count: 1, path: "/v2/self" });
+    try {
+      const back = new URL(expectRedirect(await at.browser.fetch(at.callback)));
+      expect(back.searchParams.get("error")).toBe("temporarily_unavailable");
+      const log = await sandbox.requests();
+      const issued = log.find((r) => r.path === "/v2/self")!.headers.authorization!.replace(/^Bearer /, "");
+      const revoke = log.find((r) => r.path === "/oauth/revoke");
+      expect(revoke?.method).toBe("POST");
+      expect(revoke?.body).toMatchObject({ token: issued, client_id: TEST_BINDINGS.ATTIO_CLIENT_ID });
+      const after = await fetch(`${attioBase()}/v2/self`, { headers: { authorization: `Bearer ${issued}` } });
+      expect(after.status).toBe(401);
     } finally {
       await sandbox.reset();
     }
