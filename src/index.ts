@@ -37,11 +37,6 @@ router.all(`${MCP_PATH}`, (request, env, ctx) => serveMcp(request, env, ctx));
 // way the MCP endpoint refuses it (405: no SSE stream, no sessions), naming where to connect.
 router.all("/", (_request, env) => baseUrl(env.CONFIG.origin));
 
-function baseUrl(origin: string): Response {
-  const body = { name: SERVER_INFO.name, version: SERVER_INFO.version, mcp_endpoint: `${origin}${MCP_PATH}`, message: "This is a remote MCP server: connect an MCP client to mcp_endpoint (POST)." };
-  return Response.json(body, { status: 405, headers: { allow: "POST" } });
-}
-
 /** Reached only through the provider's apiRoute, i.e. with a valid token and the grant's props. */
 async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<Response> {
   const config = env.CONFIG;
@@ -74,6 +69,12 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
     }
     throw error;
   }
+}
+
+/** The base URL in a browser (or a GET stream attempt): where to connect instead. */
+function baseUrl(origin: string): Response {
+  const body = { name: SERVER_INFO.name, version: SERVER_INFO.version, mcp_endpoint: `${origin}${MCP_PATH}`, message: "This is a remote MCP server: connect an MCP client to mcp_endpoint (POST)." };
+  return Response.json(body, { status: 405, headers: { allow: "POST" } });
 }
 
 /** Never a secret's value: settings are named, with what is wrong and how to fix it. */
