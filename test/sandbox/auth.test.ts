@@ -1,7 +1,8 @@
 // Authentication: API keys per workspace, revocation, and the OAuth authorize → token flow.
 import { beforeEach, describe, expect, it } from "vitest";
 import { useSandbox } from "./helpers";
-import { IDS, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_TOKEN, SANDBOX_TOKEN_OTHER, WORKSPACE, WORKSPACE_OTHER } from "./seed";
+import { startSandbox } from "./index";
+import { IDS, MEMBER_OTHER, MEMBERS, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_TOKEN, SANDBOX_TOKEN_OTHER, WORKSPACE, WORKSPACE_OTHER } from "./seed";
 
 const client = useSandbox();
 beforeEach(async () => {
@@ -111,6 +112,22 @@ describe("OAuth pages", () => {
     const res = await authorize(override);
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error });
+  });
+
+  it("tokens issued by another run of the sandbox still work (npm start restarted, grants kept in local KV)", async () => {
+    const code = await codeFrom(await authorize());
+    const { access_token } = (await (await exchange({ code })).json()) as { access_token: string };
+    const restarted = await startSandbox();
+    try {
+      const self = await fetch(`${restarted.url}/v2/self`, { headers: { authorization: `Bearer ${access_token}` } });
+      expect(self.status).toBe(200);
+      expect(await self.json()).toMatchObject({ workspace_id: WORKSPACE.id });
+      // Only well-formed tokens naming a seeded workspace and one of its members are accepted.
+      const forged = access_token.replace(MEMBERS[0].id, MEMBER_OTHER.id);
+      expect((await fetch(`${restarted.url}/v2/self`, { headers: { authorization: `Bearer ${forged}` } })).status).toBe(401);
+    } finally {
+      await restarted.close();
+    }
   });
 
   it("tokens issued before a reset keep working after it", async () => {

@@ -23,6 +23,15 @@ function apiKey(token: string, workspaceId: string, memberId: string): TokenInfo
   };
 }
 
+const OAUTH_PREFIX = "sandbox_oauth_";
+
+function oauthToken(token: string, workspaceId: string, memberId: string, iat: number): TokenInfo {
+  return {
+    token, workspace_id: workspaceId, member_id: memberId, client_id: SANDBOX_CLIENT_ID,
+    scope: ALL_SCOPES, iat, actor: { type: "app", id: SANDBOX_CLIENT_ID },
+  };
+}
+
 export class TokenRegistry {
   private readonly tokens = new Map<string, TokenInfo>([
     [SANDBOX_TOKEN, apiKey(SANDBOX_TOKEN, WORKSPACE.id, MEMBERS[0].id)],
@@ -32,11 +41,8 @@ export class TokenRegistry {
 
   /** OAuth grants act as the installing app on behalf of the authorising member. */
   issue(workspaceId: string, memberId: string): TokenInfo {
-    const token = `sandbox_oauth_${randomBytes(18).toString("base64url")}`;
-    const info: TokenInfo = {
-      token, workspace_id: workspaceId, member_id: memberId, client_id: SANDBOX_CLIENT_ID,
-      scope: ALL_SCOPES, iat: Math.floor(Date.now() / 1000), actor: { type: "app", id: SANDBOX_CLIENT_ID },
-    };
+    const token = `${OAUTH_PREFIX}${workspaceId}.${memberId}.${randomBytes(18).toString("base64url")}`;
+    const info = oauthToken(token, workspaceId, memberId, Math.floor(Date.now() / 1000));
     this.tokens.set(token, info);
     return info;
   }
@@ -50,8 +56,20 @@ export class TokenRegistry {
     this.revoked.clear();
   }
 
+  /**
+   * Issued tokens name their workspace and member, so a token issued before the sandbox restarted
+   * (`npm start` again, with grants kept in local KV) still works, as a real Attio token would.
+   */
   lookup(token: string): TokenInfo | undefined {
-    return this.revoked.has(token) ? undefined : this.tokens.get(token);
+    if (this.revoked.has(token)) return undefined;
+    const known = this.tokens.get(token);
+    if (known) return known;
+    const match = new RegExp(`^${OAUTH_PREFIX}([0-9a-f-]{36})\\.([0-9a-f-]{36})\\.[A-Za-z0-9_-]{24}$`).exec(token);
+    const members = match?.[1] === WORKSPACE.id ? MEMBERS : match?.[1] === WORKSPACE_OTHER.id ? [MEMBER_OTHER] : [];
+    if (!match || !members.some((m) => m.id === match[2])) return undefined;
+    const info = oauthToken(token, match[1]!, match[2]!, SEED_IAT);
+    this.tokens.set(token, info);
+    return info;
   }
 
   /** Accepts `Bearer <token>` and, like Attio, Basic auth with the token as username. */
