@@ -35,8 +35,10 @@ export function problemFromResponse(response: Response, body: unknown): AttioPro
 }
 
 const HINTS: Record<string, string> = {
-  not_found: "Check the id or slug; use records_search or objects_list to find valid ones.",
-  value_not_found: "Check the value against records_discover_attributes (select and status options are listed there).",
+  not_found:
+    "Check the id or slug: take it from a search or list tool (records_search, objects_list, lists_list, list-notes, tasks_list, comments_list, meetings_list).",
+  value_not_found:
+    "A value it refers to does not exist: check ids, member ids or emails (members_list) and select or status options (records_discover_attributes).",
   validation_type: "Fix the argument named in the message and call again.",
   filter_error: "Check the filter: attribute slugs come from records_discover_attributes; see the tool description for the syntax.",
   missing_value: "Provide the required attribute named in the message.",

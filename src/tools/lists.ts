@@ -2,7 +2,7 @@
 import { unwrap } from "../attio/client";
 import { compactEntry } from "./format";
 import { compactList } from "./format-activity";
-import { offsetPage, queryBody, wholeList, type QueryArgs } from "./paging";
+import { emptyFilterNote, offsetPage, queryBody, wholeList, type QueryArgs } from "./paging";
 import {
   DELETED_SCHEMA, ENTRY_SCHEMA, FIELDS_ARG, FILTER_ARG, LIST_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, SORTS_ARG,
   VALUES_ARG, idArg, limitArg, pageSchema, writeSchema,
@@ -65,7 +65,7 @@ const listEntriesQuery: Tool<EntriesQueryArgs> = {
       }),
     );
     const entries = found.data.map((entry) => compactEntry(entry, args.list, ctx.workspaceSlug, args.fields));
-    return { structured: offsetPage("entries", entries, offset, limit) };
+    return { structured: offsetPage("entries", entries, offset, limit, emptyFilterNote(entries.length, args.filter)) };
   },
 };
 

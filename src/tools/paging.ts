@@ -14,6 +14,16 @@ export function queryBody(args: QueryArgs, limit: number, offset: number) {
   return { ...(args.filter ? { filter: args.filter } : {}), ...(args.sorts ? { sorts: args.sorts } : {}), limit, offset };
 }
 
+/** An empty filtered page: the usual cause is a select or status value that is not an exact title. */
+export function emptyFilterNote(count: number, filter: unknown): JsonObject {
+  if (count > 0 || filter === undefined) return {};
+  return {
+    note:
+      "Nothing matched the filter. Select and status values must equal an option's title exactly " +
+      '(records_discover_attributes lists them, e.g. "Won 🎉"); text comparisons are exact unless you use $contains.',
+  };
+}
+
 /** Characters of JSON a list may spend on items; well under the registry's 100,000-character cap. */
 export const ITEMS_BUDGET = 60_000;
 

@@ -1,7 +1,7 @@
 // Records by exact filter (records_query), and the list entries a record is on.
 import { unwrap } from "../attio/client";
 import { compactRecord } from "./format";
-import { offsetPage, queryBody, type QueryArgs } from "./paging";
+import { emptyFilterNote, offsetPage, queryBody, type QueryArgs } from "./paging";
 import { FIELDS_ARG, FILTER_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, RECORD_SCHEMA, SORTS_ARG, limitArg, pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
 
@@ -47,7 +47,7 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
       }),
     );
     const records = found.data.map((record) => compactRecord(record, args.object, args.fields));
-    return { structured: offsetPage("records", records, offset, limit) };
+    return { structured: offsetPage("records", records, offset, limit, emptyFilterNote(records.length, args.filter)) };
   },
 };
 

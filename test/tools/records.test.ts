@@ -71,6 +71,15 @@ describe("records_query", () => {
     expect(called.out.next_offset).toBeUndefined();
   });
 
+  it("says why a filter may have matched nothing (select and status titles must be exact), still in one request", async () => {
+    const called = await call("records_query", { object: "deals", filter: { stage: "Won" } });
+    expect(only(called).path).toBe("/v2/objects/deals/records/query");
+    expect(called.out.count).toBe(0);
+    expect(called.out.note).toMatch(/records_discover_attributes/);
+    const unfiltered = await call("records_query", { object: "deals", limit: 1 });
+    expect(unfiltered.out.note).toBeUndefined();
+  });
+
   it("passes Attio's filter error on", async () => {
     expectError(await call("records_query", { object: "companies", filter: { nonexistent_attr: "x" } }), /filter_error/);
   });
