@@ -25,7 +25,8 @@ export async function mapOriginResource(request: Request, origin: string): Promi
   }
   const isForm = request.headers.get("content-type")?.toLowerCase().startsWith("application/x-www-form-urlencoded");
   if (request.method === "POST" && url.pathname === "/oauth/token" && isForm) {
-    const form = new URLSearchParams(await request.clone().text());
+    // Decode ourselves: workerd warns when .text() reads a body whose type is not text/*.
+    const form = new URLSearchParams(new TextDecoder().decode(await request.clone().arrayBuffer()));
     const values = form.getAll("resource");
     if (!values.some((value) => namesOrigin(value, origin))) return request;
     form.delete("resource");
