@@ -2,7 +2,7 @@
 // Cached per isolate for a short time, keyed by workspace so nothing crosses workspaces (cache.ts).
 import { unwrap } from "../attio/client";
 import type { JsonObject } from "../mcp/types";
-import { forgetAll, memo } from "./cache";
+import { memo } from "./cache";
 import type { ToolContext } from "./tool";
 
 export interface CompactAttribute {
@@ -39,11 +39,6 @@ export type AttributeTarget = "objects" | "lists";
 
 export function describeAttributes(ctx: ToolContext, target: AttributeTarget, identifier: string): Promise<CompactAttribute[]> {
   return memo(ctx, ["attributes", target, identifier], () => fetchAttributes(ctx, target, identifier));
-}
-
-/** Forgets cached metadata (tests). */
-export function forgetAttributes(): void {
-  forgetAll();
 }
 
 async function fetchAttributes(ctx: ToolContext, target: AttributeTarget, identifier: string): Promise<CompactAttribute[]> {

@@ -6,6 +6,7 @@ import { memo } from "./cache";
 import { compactRecord, recordTitle, recordUrl, type Compact } from "./format";
 import { compactNote } from "./format-activity";
 import { cutLongText } from "./paging";
+import { searchRecords } from "./records";
 import { READ_ONLY, ToolInputError, type Tool, type ToolContext } from "./tool";
 
 /** Attio's search takes at most 25; ChatGPT reads the top hits. */
@@ -47,17 +48,8 @@ const search: Tool<{ query: string }> = {
     additionalProperties: false,
   },
   async run(ctx, args) {
-    const objects = await objectSlugs(ctx);
-    const found = await unwrap(
-      ctx.attio.POST("/v2/objects/records/search", {
-        body: { query: args.query, objects, request_as: { type: "workspace" }, limit: SEARCH_LIMIT },
-      }),
-    );
-    const results = found.data.map((hit) => ({
-      id: `record:${hit.object_slug}:${hit.id.record_id}`,
-      title: hit.record_text || "(untitled)",
-      url: recordUrl(ctx.workspaceSlug, hit.object_slug, hit.id.record_id),
-    }));
+    const hits = await searchRecords(ctx, args.query, await objectSlugs(ctx), SEARCH_LIMIT);
+    const results = hits.map((hit) => ({ id: `record:${hit.object}:${hit.recordId}`, title: hit.title || "(untitled)", url: hit.url }));
     return { structured: { results } };
   },
 };

@@ -1,9 +1,29 @@
 // Records: find (fuzzy search), read one, and learn an object's attributes.
 import { unwrap } from "../attio/client";
 import { compactRecord, recordUrl } from "./format";
-import { ToolInputError, READ_ONLY, type Tool } from "./tool";
+import { ToolInputError, READ_ONLY, type Tool, type ToolContext } from "./tool";
 import { describeAttributes, ATTRIBUTE_SCHEMA } from "./attributes";
 import { OBJECT_ARG, RECORD_ID_ARG, FIELDS_ARG, RECORD_SCHEMA } from "./schemas";
+
+export interface SearchHit {
+  recordId: string;
+  object: string;
+  title: string;
+  url: string;
+}
+
+/** Attio's fuzzy search (one request; at most 25 hits, eventually consistent), with a link per hit. */
+export async function searchRecords(ctx: ToolContext, query: string, objects: string[], limit: number): Promise<SearchHit[]> {
+  const found = await unwrap(
+    ctx.attio.POST("/v2/objects/records/search", { body: { query, objects, request_as: { type: "workspace" }, limit } }),
+  );
+  return found.data.map((hit) => ({
+    recordId: hit.id.record_id,
+    object: hit.object_slug,
+    title: hit.record_text,
+    url: recordUrl(ctx.workspaceSlug, hit.object_slug, hit.id.record_id),
+  }));
+}
 
 interface SearchArgs {
   query: string;
@@ -52,18 +72,8 @@ const recordsSearch: Tool<SearchArgs> = {
     required: ["results", "count"],
   },
   async run(ctx, args) {
-    const objects = args.objects ?? ["companies", "people"];
-    const found = await unwrap(
-      ctx.attio.POST("/v2/objects/records/search", {
-        body: { query: args.query, objects, request_as: { type: "workspace" }, limit: args.limit ?? 10 },
-      }),
-    );
-    const results = found.data.map((hit) => ({
-      id: hit.id.record_id,
-      object: hit.object_slug,
-      title: hit.record_text,
-      url: recordUrl(ctx.workspaceSlug, hit.object_slug, hit.id.record_id),
-    }));
+    const hits = await searchRecords(ctx, args.query, args.objects ?? ["companies", "people"], args.limit ?? 10);
+    const results = hits.map((hit) => ({ id: hit.recordId, object: hit.object, title: hit.title, url: hit.url }));
     return { structured: { results, count: results.length } };
   },
 };
