@@ -13,24 +13,27 @@ function namesOrigin(value: string, origin: string): boolean {
   return value === origin || value === `${origin}/`;
 }
 
+/** Rewrites `resource` values naming the origin to <origin>/mcp, in place; false when none did. */
+function remapResource(params: URLSearchParams, origin: string): boolean {
+  const values = params.getAll("resource");
+  if (!values.some((value) => namesOrigin(value, origin))) return false;
+  params.delete("resource");
+  for (const value of values) params.append("resource", namesOrigin(value, origin) ? resourceFor(origin) : value);
+  return true;
+}
+
 /** /oauth/authorize (query) and /oauth/token (form body): an origin `resource` becomes <origin>/mcp. */
 export async function mapOriginResource(request: Request, origin: string): Promise<Request> {
   const url = new URL(request.url);
   if (request.method === "GET" && url.pathname === "/oauth/authorize") {
-    const values = url.searchParams.getAll("resource");
-    if (!values.some((value) => namesOrigin(value, origin))) return request;
-    url.searchParams.delete("resource");
-    for (const value of values) url.searchParams.append("resource", namesOrigin(value, origin) ? resourceFor(origin) : value);
+    if (!remapResource(url.searchParams, origin)) return request;
     return new Request(url.toString(), request);
   }
   const isForm = request.headers.get("content-type")?.toLowerCase().startsWith("application/x-www-form-urlencoded");
   if (request.method === "POST" && url.pathname === "/oauth/token" && isForm) {
     // Decode ourselves: workerd warns when .text() reads a body whose type is not text/*.
     const form = new URLSearchParams(new TextDecoder().decode(await request.clone().arrayBuffer()));
-    const values = form.getAll("resource");
-    if (!values.some((value) => namesOrigin(value, origin))) return request;
-    form.delete("resource");
-    for (const value of values) form.append("resource", namesOrigin(value, origin) ? resourceFor(origin) : value);
+    if (!remapResource(form, origin)) return request;
     const headers = new Headers(request.headers);
     headers.delete("content-length");
     return new Request(request.url, { method: "POST", headers, body: form.toString() });
