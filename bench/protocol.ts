@@ -27,22 +27,19 @@ function rpc(method: string, params: object): Request {
 export async function benchProtocol(): Promise<Record<string, string>> {
   const sandbox = await startSandbox({ quiet: true });
   try {
-    const live = () => Promise.resolve<ToolContext>({
-      attio: createAttio({ baseUrl: sandbox.url, token: SANDBOX_TOKEN }),
-      workspaceId: WORKSPACE.id,
-      workspaceSlug: WORKSPACE.slug,
-      serverVersion: SERVER_INFO.version,
-    });
+    const context = (send?: typeof fetch) => () =>
+      Promise.resolve<ToolContext>({
+        attio: createAttio({ baseUrl: sandbox.url, token: SANDBOX_TOKEN, ...(send ? { fetch: send } : {}) }),
+        workspaceId: WORKSPACE.id,
+        workspaceSlug: WORKSPACE.slug,
+        serverVersion: SERVER_INFO.version,
+      });
     const recordId = Object.values(IDS.companies)[0] as string;
     const details = { name: "records_get_details", arguments: { object: "companies", record_id: recordId } };
 
     const raw = await (await fetch(`${sandbox.url}/v2/objects/companies/records/${recordId}`, { headers: { authorization: `Bearer ${SANDBOX_TOKEN}` } })).text();
-    const replay = () => Promise.resolve<ToolContext>({
-      attio: createAttio({ baseUrl: sandbox.url, token: SANDBOX_TOKEN, fetch: async () => new Response(raw, { headers: { "content-type": "application/json" } }) }),
-      workspaceId: WORKSPACE.id,
-      workspaceSlug: WORKSPACE.slug,
-      serverVersion: SERVER_INFO.version,
-    });
+    const live = context();
+    const replay = context(async () => new Response(raw, { headers: { "content-type": "application/json" } }));
 
     const list = await median(500, async () => (await handleMcp(rpc("tools/list", {}), options(live))).text());
     const callLive = await median(200, async () => (await handleMcp(rpc("tools/call", details), options(live))).text());
