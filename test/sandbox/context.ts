@@ -20,7 +20,7 @@ export interface Ctx {
   token: TokenInfo;
   params: Record<string, string>;
   query: URLSearchParams;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- schema-validated JSON
+  // biome-ignore lint/suspicious/noExplicitAny: schema-validated JSON
   body: any;
 }
 

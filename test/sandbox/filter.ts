@@ -2,7 +2,7 @@
 // ({"name":"Acme"}), the verbose form with $and/$or/$not and per-field comparison operators
 // ({"name":{"full_name":{"$eq":...}}}), and sorts by attribute (+ optional field).
 // A malformed filter is a 400 filter_error naming the offending part, as Attio does.
-import { AttioError, badRequest } from "./errors";
+import { type AttioError, badRequest } from "./errors";
 import { currentValues, findAttribute } from "./model";
 import type { AttributeDef, StoredValue, ValueMap } from "./types";
 

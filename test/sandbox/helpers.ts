@@ -6,7 +6,7 @@ import { SANDBOX_TOKEN } from "./seed";
 export interface ApiResponse {
   status: number;
   headers: Headers;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read arbitrary JSON
+  // biome-ignore lint/suspicious/noExplicitAny: assertions read arbitrary JSON
   json: any;
 }
 

@@ -14,7 +14,10 @@ import { CHECKED_FORMATS, compileAt, loadSpec, specPointer, type OpenApiDoc } fr
 function patchedSpec(): OpenApiDoc {
   const copy = structuredClone(loadSpec());
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
     if (!node || typeof node !== "object") return;
     const obj = node as Record<string, unknown>;
     const props = obj.properties as Record<string, Record<string, unknown>> | undefined;

@@ -22,7 +22,7 @@ describe("seed", () => {
     const seen = new Set<string>();
     for (const object of ["companies", "people", "deals", "projects"]) {
       const res = await client.call("POST", `/v2/objects/${object}/records/query`, {});
-      for (const rec of res.json.data) for (const values of Object.values(rec.values) as { attribute_type: string }[][]) values.forEach((v) => seen.add(v.attribute_type));
+      for (const rec of res.json.data) for (const values of Object.values(rec.values) as { attribute_type: string }[][]) for (const v of values) seen.add(v.attribute_type);
     }
     expect([...seen].sort()).toEqual([...ATTRIBUTE_TYPES].sort());
   });

@@ -6,7 +6,7 @@ import { AttioError } from "./errors";
 
 const SPEC_URL = new URL("../../attio-openapi.json", import.meta.url);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an OpenAPI document is untyped JSON
+// biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is untyped JSON
 export type OpenApiDoc = Record<string, any>;
 let cached: OpenApiDoc | undefined;
 

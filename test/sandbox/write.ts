@@ -89,7 +89,8 @@ function checkUnique(parsed: [AttributeDef, StoredValue[]][], unique: UniqueScop
 }
 
 function setValues(ctx: WriteCtx, attr: AttributeDef, target: ValueMap, values: StoredValue[], mode: WriteMode): void {
-  const all = (target[attr.api_slug] ??= []);
+  target[attr.api_slug] ??= [];
+  const all = target[attr.api_slug]!;
   const current = all.filter((v) => v.active_until === null);
   if (attr.is_multiselect && mode === "append") {
     const have = new Set(current.map(valueKey));

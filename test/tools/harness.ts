@@ -29,7 +29,7 @@ export interface Called {
   result: CallToolResult;
   isError: boolean;
   text: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read arbitrary JSON
+  // biome-ignore lint/suspicious/noExplicitAny: assertions read arbitrary JSON
   out: any;
   /** Attio requests the call made, in order. */
   requests: SandboxRequest[];
