@@ -14,7 +14,11 @@ export default defineConfig({
             main: "./src/index.ts",
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
-              bindings: { ...TEST_BINDINGS, ATTIO_API_BASE: inject("attioBase"), ATTIO_OAUTH_BASE: inject("attioBase") },
+              bindings: {
+                ...TEST_BINDINGS,
+                ATTIO_API_BASE: inject("attioBase"),
+                ATTIO_OAUTH_BASE: inject("attioBase"),
+              },
             },
           })),
         ],

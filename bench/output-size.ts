@@ -49,7 +49,12 @@ const rows = [
   await compare(
     "records_search, 25 companies",
     toolText("records_search", { query: "", objects: ["companies"], limit: 25 }),
-    raw("POST", "/v2/objects/records/search", { query: "", objects: ["companies"], request_as: { type: "workspace" }, limit: 25 }),
+    raw("POST", "/v2/objects/records/search", {
+      query: "",
+      objects: ["companies"],
+      request_as: { type: "workspace" },
+      limit: 25,
+    }),
     "like for like: raw search also carries only ids and titles (plus domains)",
   ),
   await compare(

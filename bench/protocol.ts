@@ -37,13 +37,19 @@ export async function benchProtocol(): Promise<Record<string, string>> {
     const recordId = Object.values(IDS.companies)[0] as string;
     const details = { name: "records_get_details", arguments: { object: "companies", record_id: recordId } };
 
-    const raw = await (await fetch(`${sandbox.url}/v2/objects/companies/records/${recordId}`, { headers: { authorization: `Bearer ${SANDBOX_TOKEN}` } })).text();
+    const raw = await (
+      await fetch(`${sandbox.url}/v2/objects/companies/records/${recordId}`, {
+        headers: { authorization: `Bearer ${SANDBOX_TOKEN}` },
+      })
+    ).text();
     const live = context();
     const replay = context(async () => new Response(raw, { headers: { "content-type": "application/json" } }));
 
     const list = await median(500, async () => (await handleMcp(rpc("tools/list", {}), options(live))).text());
     const callLive = await median(200, async () => (await handleMcp(rpc("tools/call", details), options(live))).text());
-    const callOwn = await median(500, async () => (await handleMcp(rpc("tools/call", details), options(replay))).text());
+    const callOwn = await median(500, async () =>
+      (await handleMcp(rpc("tools/call", details), options(replay))).text(),
+    );
     return {
       "tools/list (median)": `${list.toFixed(3)} ms`,
       "tools/call records_get_details vs sandbox over HTTP (median)": `${callLive.toFixed(3)} ms`,

@@ -14,7 +14,13 @@ export async function benchWorker(): Promise<Record<string, string>> {
     const token = await signInOverHttp(ORIGIN);
     const mcp = (method: string, params: object) => () => mcpCall(ORIGIN, token, method, params).then((r) => r.text());
     const list = await median(300, mcp("tools/list", {}));
-    const details = await median(200, mcp("tools/call", { name: "records_get_details", arguments: { object: "companies", record_id: IDS.companies.acme } }));
+    const details = await median(
+      200,
+      mcp("tools/call", {
+        name: "records_get_details",
+        arguments: { object: "companies", record_id: IDS.companies.acme },
+      }),
+    );
     return {
       "authenticated tools/list, whole Worker in workerd over loopback HTTP (median)": `${list.toFixed(3)} ms`,
       "authenticated tools/call records_get_details, same, plus the sandbox round trip (median)": `${details.toFixed(3)} ms`,

@@ -56,12 +56,26 @@ async function main(): Promise<void> {
     vars.WORKER_URL = `http://localhost:${PORT}`;
   }
   const origin = vars.WORKER_URL ?? `http://127.0.0.1:${PORT}`;
-  const args = ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(PORT), "--local", "--show-interactive-dev-session=false"];
+  const args = [
+    "wrangler",
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(PORT),
+    "--local",
+    "--show-interactive-dev-session=false",
+  ];
   for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
   const wrangler = spawn("npx", args, {
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_ERROR_REPORTS: "false" },
+    env: {
+      ...process.env,
+      WRANGLER_SEND_METRICS: "false",
+      CLOUDFLARE_CF_FETCH_ENABLED: "false",
+      WRANGLER_SEND_ERROR_REPORTS: "false",
+    },
   });
   let announced = false;
   wrangler.stdout.on("data", (chunk: Buffer) => {

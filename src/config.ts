@@ -29,14 +29,30 @@ const KEY_HINT = "generate one with: node -e \"console.log(require('crypto').ran
 export function readConfig(env: Env, requestUrl: string): ConfigResult {
   const problems: ConfigProblem[] = [];
   const need = (setting: string, value: string | undefined, howTo: string): string => {
-    if (value === undefined || value.trim() === "") problems.push({ setting, message: `${setting} is not set; ${howTo}` });
+    if (value === undefined || value.trim() === "")
+      problems.push({ setting, message: `${setting} is not set; ${howTo}` });
     return value?.trim() ?? "";
   };
-  const clientId = need("ATTIO_CLIENT_ID", env.ATTIO_CLIENT_ID, "set it with `wrangler secret put ATTIO_CLIENT_ID` (from your Attio app at build.attio.com)");
-  const clientSecret = need("ATTIO_CLIENT_SECRET", env.ATTIO_CLIENT_SECRET, "set it with `wrangler secret put ATTIO_CLIENT_SECRET` (from your Attio app at build.attio.com)");
-  const encryptionKey = need("TOKEN_ENCRYPTION_KEY", env.TOKEN_ENCRYPTION_KEY, `set it with \`wrangler secret put TOKEN_ENCRYPTION_KEY\`; ${KEY_HINT}`);
+  const clientId = need(
+    "ATTIO_CLIENT_ID",
+    env.ATTIO_CLIENT_ID,
+    "set it with `wrangler secret put ATTIO_CLIENT_ID` (from your Attio app at build.attio.com)",
+  );
+  const clientSecret = need(
+    "ATTIO_CLIENT_SECRET",
+    env.ATTIO_CLIENT_SECRET,
+    "set it with `wrangler secret put ATTIO_CLIENT_SECRET` (from your Attio app at build.attio.com)",
+  );
+  const encryptionKey = need(
+    "TOKEN_ENCRYPTION_KEY",
+    env.TOKEN_ENCRYPTION_KEY,
+    `set it with \`wrangler secret put TOKEN_ENCRYPTION_KEY\`; ${KEY_HINT}`,
+  );
   if (encryptionKey && !isKeyHex(encryptionKey)) {
-    problems.push({ setting: "TOKEN_ENCRYPTION_KEY", message: `TOKEN_ENCRYPTION_KEY must be exactly 64 hexadecimal characters (32 bytes); ${KEY_HINT}` });
+    problems.push({
+      setting: "TOKEN_ENCRYPTION_KEY",
+      message: `TOKEN_ENCRYPTION_KEY must be exactly 64 hexadecimal characters (32 bytes); ${KEY_HINT}`,
+    });
   }
   const apiBase = baseUrl(env.ATTIO_API_BASE ?? DEFAULT_API_BASE, "ATTIO_API_BASE", problems);
   const oauthBase = baseUrl(env.ATTIO_OAUTH_BASE ?? DEFAULT_OAUTH_BASE, "ATTIO_OAUTH_BASE", problems);
@@ -69,9 +85,15 @@ function workerOrigin(value: string | undefined, requestUrl: string, problems: C
     return "";
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
-    problems.push({ setting: "WORKER_URL", message: "WORKER_URL must use https:// (plain http only for 127.0.0.1 or localhost)" });
+    problems.push({
+      setting: "WORKER_URL",
+      message: "WORKER_URL must use https:// (plain http only for 127.0.0.1 or localhost)",
+    });
   } else if (url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
-    problems.push({ setting: "WORKER_URL", message: `WORKER_URL must be the Worker's origin only, with no path, ${example}` });
+    problems.push({
+      setting: "WORKER_URL",
+      message: `WORKER_URL must be the Worker's origin only, with no path, ${example}`,
+    });
   }
   return url.origin;
 }

@@ -42,8 +42,14 @@ export function corsify(response: Response, request: Request): Response {
 /** Unexpected failures: a generic 500 whose body names no internals; the detail goes to the log. */
 export function renderUnexpected(error: unknown): Response {
   console.error("unhandled error:", error instanceof Error ? `${error.name}: ${error.message}` : "non-Error thrown");
-  return new Response(JSON.stringify({ error: "server_error", error_description: "Internal error. Try again; if it persists check the Worker logs." }), {
-    status: 500,
-    headers: { "content-type": "application/json" },
-  });
+  return new Response(
+    JSON.stringify({
+      error: "server_error",
+      error_description: "Internal error. Try again; if it persists check the Worker logs.",
+    }),
+    {
+      status: 500,
+      headers: { "content-type": "application/json" },
+    },
+  );
 }

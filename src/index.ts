@@ -47,13 +47,22 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
       info: SERVER_INFO,
       instructions: INSTRUCTIONS,
       selfOrigin: config.origin,
-      extraOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+      extraOrigins: (env.ALLOWED_ORIGINS ?? "")
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
       strictVersionHeader: env.MCP_STRICT_VERSION_HEADER === "true",
       // Only tools/call opens the sealed Attio token.
       context: async () => {
         const grant = await openGrant(props, config.encryptionKey);
         const attio = createAttio({ baseUrl: config.apiBase, token: grant.attioToken });
-        return { attio, workspaceId: grant.workspaceId, workspaceSlug: grant.workspaceSlug, memberId: grant.memberId, serverVersion: SERVER_INFO.version };
+        return {
+          attio,
+          workspaceId: grant.workspaceId,
+          workspaceSlug: grant.workspaceSlug,
+          memberId: grant.memberId,
+          serverVersion: SERVER_INFO.version,
+        };
       },
     });
   } catch (error) {
@@ -73,7 +82,12 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
 
 /** The base URL in a browser (or a GET stream attempt): where to connect instead. */
 function baseUrl(origin: string): Response {
-  const body = { name: SERVER_INFO.name, version: SERVER_INFO.version, mcp_endpoint: `${origin}${MCP_PATH}`, message: "This is a remote MCP server: connect an MCP client to mcp_endpoint (POST)." };
+  const body = {
+    name: SERVER_INFO.name,
+    version: SERVER_INFO.version,
+    mcp_endpoint: `${origin}${MCP_PATH}`,
+    message: "This is a remote MCP server: connect an MCP client to mcp_endpoint (POST).",
+  };
   return Response.json(body, { status: 405, headers: { allow: "POST" } });
 }
 
@@ -81,7 +95,8 @@ function baseUrl(origin: string): Response {
 function health(env: Env): Response {
   const checked = readConfig(env, "http://localhost/");
   const info = { name: SERVER_INFO.name, version: SERVER_INFO.version };
-  if (!checked.ok) return Response.json({ status: "misconfigured", ...info, problems: checked.problems }, { status: 503 });
+  if (!checked.ok)
+    return Response.json({ status: "misconfigured", ...info, problems: checked.problems }, { status: 503 });
   return Response.json({ status: "ok", ...info });
 }
 
@@ -99,7 +114,9 @@ function alias(request: Request, url: URL, origin: string): Request {
   return new Request(`${origin}${path}${url.search}`, request);
 }
 
-const handler = { fetch: (request: Request, env: ProviderEnv, ctx: ExecutionContext) => router.fetch(request, env, ctx) };
+const handler = {
+  fetch: (request: Request, env: ProviderEnv, ctx: ExecutionContext) => router.fetch(request, env, ctx),
+};
 
 async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
   const url = new URL(request.url);
@@ -108,7 +125,11 @@ async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise
   const checked = readConfig(env, request.url);
   if (!checked.ok) {
     console.error(describeProblems(checked.problems));
-    const body = { error: "server_error", error_description: describeProblems(checked.problems), problems: checked.problems };
+    const body = {
+      error: "server_error",
+      error_description: describeProblems(checked.problems),
+      problems: checked.problems,
+    };
     return corsify(Response.json(body, { status: 503, headers: { "Cache-Control": "no-store" } }), request as IRequest);
   }
   const config = checked.config;

@@ -35,7 +35,10 @@ export function modern(call: Call, headers: Record<string, string | undefined> =
   const defaults: Record<string, string> = { "mcp-protocol-version": MODERN, "mcp-method": call.method };
   const name = call.params?.name;
   if (call.method === "tools/call" && typeof name === "string") defaults["mcp-name"] = name;
-  return { body: { jsonrpc: "2.0", id: call.id === undefined ? 1 : call.id, method: call.method, params }, headers: merge(defaults, headers) };
+  return {
+    body: { jsonrpc: "2.0", id: call.id === undefined ? 1 : call.id, method: call.method, params },
+    headers: merge(defaults, headers),
+  };
 }
 
 export function legacy(call: Call, headers: Record<string, string | undefined> = {}): Message {
@@ -85,8 +88,17 @@ export const sandbox = {
   async reset(): Promise<void> {
     await fetch(`${attioBase()}/__sandbox/reset`, { method: "POST" });
   },
-  async fault(fault: { mode: "429" | "500" | "hang"; count?: number; path?: string; retryAfterSeconds?: number }): Promise<void> {
-    await fetch(`${attioBase()}/__sandbox/fault`, { method: "POST", body: JSON.stringify(fault), headers: { "content-type": "application/json" } });
+  async fault(fault: {
+    mode: "429" | "500" | "hang";
+    count?: number;
+    path?: string;
+    retryAfterSeconds?: number;
+  }): Promise<void> {
+    await fetch(`${attioBase()}/__sandbox/fault`, {
+      method: "POST",
+      body: JSON.stringify(fault),
+      headers: { "content-type": "application/json" },
+    });
   },
   async requests(): Promise<SandboxRequest[]> {
     return (await fetch(`${attioBase()}/__sandbox/requests`)).json();
@@ -95,7 +107,11 @@ export const sandbox = {
     await fetch(`${attioBase()}/__sandbox/requests`, { method: "DELETE" });
   },
   async revoke(token: string): Promise<void> {
-    await fetch(`${attioBase()}/__sandbox/revoke`, { method: "POST", body: JSON.stringify({ token }), headers: { "content-type": "application/json" } });
+    await fetch(`${attioBase()}/__sandbox/revoke`, {
+      method: "POST",
+      body: JSON.stringify({ token }),
+      headers: { "content-type": "application/json" },
+    });
   },
 };
 

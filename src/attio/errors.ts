@@ -21,7 +21,8 @@ export class AttioError extends Error {
 /** Reads Attio's error body ({status_code,type,code,message}); tolerates anything else. */
 export function problemFromResponse(response: Response, body: unknown): AttioProblem {
   const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
-  const text = (key: string, fallback: string) => (typeof fields[key] === "string" ? (fields[key] as string) : fallback);
+  const text = (key: string, fallback: string) =>
+    typeof fields[key] === "string" ? (fields[key] as string) : fallback;
   const problem: AttioProblem = {
     kind: "http",
     status: response.status,
@@ -40,10 +41,12 @@ const HINTS: Record<string, string> = {
   value_not_found:
     "A value it refers to does not exist: check ids, member ids or emails (members_list) and select or status options (records_discover_attributes).",
   validation_type: "Fix the argument named in the message and call again.",
-  filter_error: "Check the filter: attribute slugs come from records_discover_attributes; see the tool description for the syntax.",
+  filter_error:
+    "Check the filter: attribute slugs come from records_discover_attributes; see the tool description for the syntax.",
   missing_value: "Provide the required attribute named in the message.",
   immutable_value: "That attribute cannot be written; leave it out.",
-  uniqueness_conflict: "A record with that unique value exists; use update-record, or records_upsert with matching_attribute.",
+  uniqueness_conflict:
+    "A record with that unique value exists; use update-record, or records_upsert with matching_attribute.",
   multiple_match_results: "More than one record matched; use a unique attribute or the record id.",
 };
 

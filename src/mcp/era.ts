@@ -18,7 +18,11 @@ export interface Classified {
 }
 
 /** Methods whose `params` field the `Mcp-Name` header must mirror (SEP-2243 "Required For"). */
-const NAME_HEADER_SOURCE: Record<string, string> = { "tools/call": "name", "prompts/get": "name", "resources/read": "uri" };
+const NAME_HEADER_SOURCE: Record<string, string> = {
+  "tools/call": "name",
+  "prompts/get": "name",
+  "resources/read": "uri",
+};
 
 /**
  * Modern requests are recognised by `_meta[io.modelcontextprotocol/protocolVersion]`
@@ -112,7 +116,9 @@ export function decodeHeaderValue(value: string): string {
   if (!match) return value;
   try {
     const binary = atob(match[1] ?? "");
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(
+      Uint8Array.from(binary, (c) => c.charCodeAt(0)),
+    );
   } catch {
     throw mismatch("A Base64-encoded header value could not be decoded");
   }

@@ -85,10 +85,18 @@ export function parseMessage(text: string): Message {
     throw new RpcError(ERROR.PARSE_ERROR, "Parse error: the body is not valid JSON", 400);
   }
   if (Array.isArray(value)) {
-    throw new RpcError(ERROR.INVALID_REQUEST, "Batch requests are not supported: send one JSON-RPC message per POST", 400);
+    throw new RpcError(
+      ERROR.INVALID_REQUEST,
+      "Batch requests are not supported: send one JSON-RPC message per POST",
+      400,
+    );
   }
   if (!isObject(value) || value.jsonrpc !== "2.0") {
-    throw new RpcError(ERROR.INVALID_REQUEST, 'Invalid Request: expected a JSON-RPC 2.0 object with "jsonrpc": "2.0"', 400);
+    throw new RpcError(
+      ERROR.INVALID_REQUEST,
+      'Invalid Request: expected a JSON-RPC 2.0 object with "jsonrpc": "2.0"',
+      400,
+    );
   }
   if (value.method === undefined && ("result" in value || "error" in value)) return { kind: "response" };
   if (typeof value.method !== "string") {

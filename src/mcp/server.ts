@@ -40,7 +40,11 @@ export async function dispatch(
   switch (method) {
     case "server/discover":
       if (!modern) break;
-      return stamp({ supportedVersions: [...SUPPORTED_VERSIONS], capabilities: CAPABILITIES, instructions: options.instructions }, options, true);
+      return stamp(
+        { supportedVersions: [...SUPPORTED_VERSIONS], capabilities: CAPABILITIES, instructions: options.instructions },
+        options,
+        true,
+      );
     case "initialize":
       if (modern) break;
       return initialize(params, options);
@@ -59,8 +63,15 @@ export async function dispatch(
 /** Legacy lifecycle: echo a supported version, else offer the newest (2025-11-25 basic/lifecycle). */
 function initialize(params: JsonObject, options: ServerOptions): JsonObject {
   const requested = params.protocolVersion;
-  const version = (LEGACY_VERSIONS as readonly unknown[]).includes(requested) ? (requested as string) : LEGACY_VERSIONS[0];
-  return { protocolVersion: version, capabilities: CAPABILITIES, serverInfo: options.info, instructions: options.instructions };
+  const version = (LEGACY_VERSIONS as readonly unknown[]).includes(requested)
+    ? (requested as string)
+    : LEGACY_VERSIONS[0];
+  return {
+    protocolVersion: version,
+    capabilities: CAPABILITIES,
+    serverInfo: options.info,
+    instructions: options.instructions,
+  };
 }
 
 /** 2026-07-28 results carry resultType, cache hints on list/discover results, and serverInfo in _meta. */
@@ -99,7 +110,10 @@ function decodeCursor(cursor: unknown): number {
     }
   }
   if (!Number.isInteger(offset) || offset <= 0 || offset >= TOOLS.length) {
-    throw new RpcError(ERROR.INVALID_PARAMS, "Invalid cursor: pass the nextCursor value from the previous tools/list result unchanged");
+    throw new RpcError(
+      ERROR.INVALID_PARAMS,
+      "Invalid cursor: pass the nextCursor value from the previous tools/list result unchanged",
+    );
   }
   return offset;
 }
@@ -108,7 +122,8 @@ async function callTool(params: JsonObject, options: ServerOptions) {
   const name = params.name;
   if (typeof name !== "string") throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call needs "name", a string');
   const tool = findTool(name);
-  if (!tool) throw new RpcError(ERROR.INVALID_PARAMS, `Unknown tool: ${name}. Call tools/list for the available tools.`);
+  if (!tool)
+    throw new RpcError(ERROR.INVALID_PARAMS, `Unknown tool: ${name}. Call tools/list for the available tools.`);
   // null is read as "no arguments", as the Python SDK does; the tool's schema then names what is missing.
   if (params.arguments !== undefined && params.arguments !== null && !isObject(params.arguments)) {
     throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call "arguments" must be an object');

@@ -2,7 +2,16 @@
 // response. No sessions, no SSE stream (GET/DELETE are 405), no batches.
 import { classify } from "./era";
 import { isAllowedOrigin } from "./origin";
-import { RpcError, errorResponse, jsonResponse, parseMessage, readCappedBody, readId, resultResponse, type Message } from "./rpc";
+import {
+  RpcError,
+  errorResponse,
+  jsonResponse,
+  parseMessage,
+  readCappedBody,
+  readId,
+  resultResponse,
+  type Message,
+} from "./rpc";
 import { dispatch, type ServerOptions } from "./server";
 import { ERROR, type JsonRpcId } from "./types";
 
@@ -18,7 +27,14 @@ export async function handleMcp(request: Request, options: TransportOptions): Pr
   if (request.method !== "POST") {
     // 2026-07-28: no GET stream and no sessions; 405 is the sanctioned answer to both.
     return jsonResponse(
-      { jsonrpc: "2.0", id: null, error: { code: ERROR.INVALID_REQUEST, message: `Method ${request.method} not allowed: POST one JSON-RPC message` } },
+      {
+        jsonrpc: "2.0",
+        id: null,
+        error: {
+          code: ERROR.INVALID_REQUEST,
+          message: `Method ${request.method} not allowed: POST one JSON-RPC message`,
+        },
+      },
       405,
       { allow: "POST" },
     );

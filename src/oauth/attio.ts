@@ -37,7 +37,11 @@ function isTransientStatus(status: number): boolean {
  * answers {access_token, token_type} only: no expiry, no refresh token. `reason` never holds a
  * secret or Attio's body.
  */
-export async function exchangeCode(config: Config, code: string, send: typeof fetch = fetch): Promise<Upstream<string>> {
+export async function exchangeCode(
+  config: Config,
+  code: string,
+  send: typeof fetch = fetch,
+): Promise<Upstream<string>> {
   const body = new URLSearchParams({
     client_id: config.clientId,
     client_secret: config.clientSecret,
@@ -54,13 +58,18 @@ export async function exchangeCode(config: Config, code: string, send: typeof fe
       signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
     });
   } catch {
-    return { ok: false, transient: true, reason: "Attio's token endpoint could not be reached or did not answer in time" };
+    return {
+      ok: false,
+      transient: true,
+      reason: "Attio's token endpoint could not be reached or did not answer in time",
+    };
   }
   const data = (await response.json().catch(() => null)) as { access_token?: unknown } | null;
   if (response.ok && typeof data?.access_token === "string" && data.access_token.length > 0) {
     return { ok: true, value: data.access_token };
   }
-  if (isTransientStatus(response.status)) return { ok: false, transient: true, reason: `Attio's token endpoint failed (HTTP ${response.status})` };
+  if (isTransientStatus(response.status))
+    return { ok: false, transient: true, reason: `Attio's token endpoint failed (HTTP ${response.status})` };
   return {
     ok: false,
     transient: false,
@@ -79,7 +88,12 @@ export async function revokeAttioToken(config: Config, token: string, send: type
     await send(`${config.oauthBase}/oauth/revoke`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ token, token_type_hint: "access_token", client_id: config.clientId, client_secret: config.clientSecret }),
+      body: new URLSearchParams({
+        token,
+        token_type_hint: "access_token",
+        client_id: config.clientId,
+        client_secret: config.clientSecret,
+      }),
       signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS / 2),
     });
   } catch {
@@ -97,8 +111,11 @@ export interface AttioIdentity {
 /** GET /v2/self: which workspace the new token opens and who authorized it. */
 export async function identify(config: Config, token: string): Promise<Upstream<AttioIdentity>> {
   try {
-    const self = await unwrap(createAttio({ baseUrl: config.apiBase, token, timeoutMs: UPSTREAM_TIMEOUT_MS }).GET("/v2/self"));
-    if (!self.active || !("workspace_id" in self)) return { ok: false, transient: false, reason: "Attio reports the new token as inactive" };
+    const self = await unwrap(
+      createAttio({ baseUrl: config.apiBase, token, timeoutMs: UPSTREAM_TIMEOUT_MS }).GET("/v2/self"),
+    );
+    if (!self.active || !("workspace_id" in self))
+      return { ok: false, transient: false, reason: "Attio reports the new token as inactive" };
     return {
       ok: true,
       value: {
@@ -109,8 +126,10 @@ export async function identify(config: Config, token: string): Promise<Upstream<
       },
     };
   } catch (error) {
-    const transient = error instanceof AttioError && (error.problem.kind !== "http" || isTransientStatus(error.problem.status));
-    const status = error instanceof AttioError && error.problem.kind === "http" ? ` (HTTP ${error.problem.status})` : "";
+    const transient =
+      error instanceof AttioError && (error.problem.kind !== "http" || isTransientStatus(error.problem.status));
+    const status =
+      error instanceof AttioError && error.problem.kind === "http" ? ` (HTTP ${error.problem.status})` : "";
     return { ok: false, transient, reason: `Attio's /v2/self did not identify the new token${status}` };
   }
 }

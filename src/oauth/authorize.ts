@@ -32,7 +32,14 @@ export async function decideConsent(request: Request, env: ProviderEnv): Promise
   try {
     const oauth = env.OAUTH_PROVIDER;
     const form = await request.formData().catch(() => null);
-    if (!form) return htmlResponse(errorPage("This sign-in cannot continue", "The consent form was not sent as a form. Start connecting again from your app."), 400);
+    if (!form)
+      return htmlResponse(
+        errorPage(
+          "This sign-in cannot continue",
+          "The consent form was not sent as a form. Start connecting again from your app.",
+        ),
+        400,
+      );
     const handle = String(form.get("handle") ?? "");
     if (form.get("decision") !== "approve") {
       // RFC 6749 §4.1.2.1: access_denied to the validated redirect URI, with state and iss (RFC 9207).
@@ -57,11 +64,17 @@ export function renderAuthorizationError(error: unknown): Response {
     return new Response(null, { status: 302, headers: { Location: error.redirectTo, "Cache-Control": "no-store" } });
   }
   if (error instanceof AuthorizationError) {
-    return htmlResponse(errorPage("This sign-in cannot continue", `${error.description}. Start connecting again from your app.`), 400);
+    return htmlResponse(
+      errorPage("This sign-in cannot continue", `${error.description}. Start connecting again from your app.`),
+      400,
+    );
   }
   if (error instanceof CimdFetchError) {
     console.warn(`client metadata document unavailable: ${error.metadataUrl}: ${error.detail}`);
-    return htmlResponse(errorPage("This app could not be verified", "Its client metadata document could not be fetched or is invalid."), 400);
+    return htmlResponse(
+      errorPage("This app could not be verified", "Its client metadata document could not be fetched or is invalid."),
+      400,
+    );
   }
   throw error;
 }

@@ -21,6 +21,10 @@ export function withChallengeBody(response: Response): Response {
   if (response.status !== 401 || !response.headers.has("WWW-Authenticate") || response.body !== null) return response;
   const headers = new Headers(response.headers);
   headers.set("Content-Type", "application/json");
-  const body = { error: "unauthorized", error_description: "Sign in required: this MCP server accepts only its own OAuth access tokens (see WWW-Authenticate resource_metadata)." };
+  const body = {
+    error: "unauthorized",
+    error_description:
+      "Sign in required: this MCP server accepts only its own OAuth access tokens (see WWW-Authenticate resource_metadata).",
+  };
   return new Response(JSON.stringify(body), { status: 401, headers });
 }

@@ -13,7 +13,10 @@ export function escapeHtml(value: string): string {
  */
 export function pageHeaders(headers = new Headers()): Headers {
   headers.set("Content-Type", "text/html; charset=utf-8");
-  headers.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'");
+  headers.set(
+    "Content-Security-Policy",
+    "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
+  );
   headers.set("X-Frame-Options", "DENY");
   headers.set("Cache-Control", "no-store");
   headers.set("Referrer-Policy", "no-referrer");

@@ -64,7 +64,10 @@ function options(origin: string, handler: Handler): ConstructorParameters<typeof
       const bad = remoteHttpRedirect(clientMetadata.redirect_uris);
       if (bad === undefined) return undefined;
       // RFC 7591 §3.2.2: a redirect URI the server will never use.
-      return { code: "invalid_redirect_uri", description: "Redirect URIs must use https, or http on 127.0.0.1/localhost/[::1]" };
+      return {
+        code: "invalid_redirect_uri",
+        description: "Redirect URIs must use https, or http on 127.0.0.1/localhost/[::1]",
+      };
     },
     onError: ({ code, status, internal }) => {
       // Never the description or the request: either could carry client input.

@@ -37,11 +37,19 @@ export const ATTRIBUTE_SCHEMA = {
 
 export type AttributeTarget = "objects" | "lists";
 
-export function describeAttributes(ctx: ToolContext, target: AttributeTarget, identifier: string): Promise<CompactAttribute[]> {
+export function describeAttributes(
+  ctx: ToolContext,
+  target: AttributeTarget,
+  identifier: string,
+): Promise<CompactAttribute[]> {
   return memo(ctx, ["attributes", target, identifier], () => fetchAttributes(ctx, target, identifier));
 }
 
-async function fetchAttributes(ctx: ToolContext, target: AttributeTarget, identifier: string): Promise<CompactAttribute[]> {
+async function fetchAttributes(
+  ctx: ToolContext,
+  target: AttributeTarget,
+  identifier: string,
+): Promise<CompactAttribute[]> {
   const listed = await unwrap(
     ctx.attio.GET("/v2/{target}/{identifier}/attributes", { params: { path: { target, identifier } } }),
   );
@@ -59,10 +67,14 @@ async function fetchAttributes(ctx: ToolContext, target: AttributeTarget, identi
       };
       const path = { target, identifier, attribute: attribute.id.attribute_id };
       if (attribute.type === "select") {
-        const options = await unwrap(ctx.attio.GET("/v2/{target}/{identifier}/attributes/{attribute}/options", { params: { path } }));
+        const options = await unwrap(
+          ctx.attio.GET("/v2/{target}/{identifier}/attributes/{attribute}/options", { params: { path } }),
+        );
         compact.options = options.data.filter((option) => !option.is_archived).map((option) => option.title);
       } else if (attribute.type === "status") {
-        const statuses = await unwrap(ctx.attio.GET("/v2/{target}/{identifier}/attributes/{attribute}/statuses", { params: { path } }));
+        const statuses = await unwrap(
+          ctx.attio.GET("/v2/{target}/{identifier}/attributes/{attribute}/statuses", { params: { path } }),
+        );
         compact.options = statuses.data.filter((status) => !status.is_archived).map((status) => status.title);
       } else if (attribute.type === "record-reference") {
         const allowed = attribute.config?.record_reference?.allowed_object_ids;

@@ -14,7 +14,9 @@ const SEARCH_LIMIT = 20;
 
 /** Every object is searched, custom ones too; the list is cached briefly per workspace. */
 function objectSlugs(ctx: ToolContext): Promise<string[]> {
-  return memo(ctx, ["objects"], async () => (await unwrap(ctx.attio.GET("/v2/objects"))).data.flatMap((object) => (object.api_slug ? [object.api_slug] : [])));
+  return memo(ctx, ["objects"], async () =>
+    (await unwrap(ctx.attio.GET("/v2/objects"))).data.flatMap((object) => (object.api_slug ? [object.api_slug] : [])),
+  );
 }
 
 const search: Tool<{ query: string }> = {
@@ -49,7 +51,11 @@ const search: Tool<{ query: string }> = {
   },
   async run(ctx, args) {
     const hits = await searchRecords(ctx, args.query, await objectSlugs(ctx), SEARCH_LIMIT);
-    const results = hits.map((hit) => ({ id: `record:${hit.object}:${hit.recordId}`, title: hit.title || "(untitled)", url: hit.url }));
+    const results = hits.map((hit) => ({
+      id: `record:${hit.object}:${hit.recordId}`,
+      title: hit.title || "(untitled)",
+      url: hit.url,
+    }));
     return { structured: { results } };
   },
 };
@@ -62,13 +68,19 @@ function parseId(id: string): { kind: "record"; object: string; recordId: string
   if (parts[0] === "record" && parts.length === 3 && parts[1] && UUID.test(parts[2] ?? "")) {
     return { kind: "record", object: parts[1], recordId: parts[2] as string };
   }
-  if (parts[0] === "note" && parts.length === 2 && UUID.test(parts[1] ?? "")) return { kind: "note", noteId: parts[1] as string };
-  throw new ToolInputError(`"id" must look like "record:<object>:<record id>" or "note:<note id>", as returned by search (got "${id}")`);
+  if (parts[0] === "note" && parts.length === 2 && UUID.test(parts[1] ?? ""))
+    return { kind: "note", noteId: parts[1] as string };
+  throw new ToolInputError(
+    `"id" must look like "record:<object>:<record id>" or "note:<note id>", as returned by search (got "${id}")`,
+  );
 }
 
 function describeValue(value: Compact): string {
   if (Array.isArray(value)) return value.map(describeValue).join("; ");
-  if (typeof value === "object") return Object.entries(value).map(([key, part]) => `${key}=${describeValue(part)}`).join(" ");
+  if (typeof value === "object")
+    return Object.entries(value)
+      .map(([key, part]) => `${key}=${describeValue(part)}`)
+      .join(" ");
   return String(value);
 }
 
@@ -100,17 +112,36 @@ const fetchTool: Tool<{ id: string }> = {
   async run(ctx, args) {
     const target = parseId(args.id);
     if (target.kind === "note") {
-      const found = await unwrap(ctx.attio.GET("/v2/notes/{note_id}", { params: { path: { note_id: target.noteId } } }));
+      const found = await unwrap(
+        ctx.attio.GET("/v2/notes/{note_id}", { params: { path: { note_id: target.noteId } } }),
+      );
       const note = compactNote(found.data, ctx.workspaceSlug);
       const body = found.data.content_markdown || found.data.content_plaintext;
-      const metadata = { type: "note", parent_object: note.parent.object, parent_record_id: note.parent.id, created_at: note.created_at };
-      return { structured: { id: args.id, title: note.title || "(untitled note)", text: cutLongText(body) ?? body, url: note.url, metadata } };
+      const metadata = {
+        type: "note",
+        parent_object: note.parent.object,
+        parent_record_id: note.parent.id,
+        created_at: note.created_at,
+      };
+      return {
+        structured: {
+          id: args.id,
+          title: note.title || "(untitled note)",
+          text: cutLongText(body) ?? body,
+          url: note.url,
+          metadata,
+        },
+      };
     }
     const found = await unwrap(
-      ctx.attio.GET("/v2/objects/{object}/records/{record_id}", { params: { path: { object: target.object, record_id: target.recordId } } }),
+      ctx.attio.GET("/v2/objects/{object}/records/{record_id}", {
+        params: { path: { object: target.object, record_id: target.recordId } },
+      }),
     );
     const record = compactRecord(found.data, target.object);
-    const lines = Object.entries(record.values).map(([slug, value]) => `${slug}: ${describeValue(value)}`).join("\n");
+    const lines = Object.entries(record.values)
+      .map(([slug, value]) => `${slug}: ${describeValue(value)}`)
+      .join("\n");
     const text = cutLongText(lines) ?? lines;
     const url = record.url || recordUrl(ctx.workspaceSlug, target.object, target.recordId);
     const metadata = { type: "record", object: target.object, record_id: record.id, created_at: record.created_at };

@@ -2,18 +2,38 @@
 import { unwrap } from "../attio/client";
 import { compactComment, compactThread } from "./format-activity";
 import { offsetPage } from "./paging";
-import { DELETED_SCHEMA, LIST_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, idArg, limitArg, pageSchema, writeSchema } from "./schemas";
+import {
+  DELETED_SCHEMA,
+  LIST_ARG,
+  OBJECT_ARG,
+  OFFSET_ARG,
+  RECORD_ID_ARG,
+  idArg,
+  limitArg,
+  pageSchema,
+  writeSchema,
+} from "./schemas";
 import { DESTRUCTIVE, READ_ONLY, WRITE, ToolInputError, type Tool, type ToolContext } from "./tool";
 
 const COMMENT_SCHEMA = {
   type: "object",
-  properties: { id: { type: "string" }, author: { type: "string" }, content: { type: "string" }, created_at: { type: "string" }, resolved_at: { type: "string" } },
+  properties: {
+    id: { type: "string" },
+    author: { type: "string" },
+    content: { type: "string" },
+    created_at: { type: "string" },
+    resolved_at: { type: "string" },
+  },
   required: ["id", "content"],
 };
 
 const THREAD_SCHEMA = {
   type: "object",
-  properties: { id: { type: "string" }, created_at: { type: "string" }, comments: { type: "array", items: COMMENT_SCHEMA } },
+  properties: {
+    id: { type: "string" },
+    created_at: { type: "string" },
+    comments: { type: "array", items: COMMENT_SCHEMA },
+  },
   required: ["id", "comments"],
 };
 
@@ -36,10 +56,14 @@ function checkTarget(args: Target, allowThread = false, thread?: string): "recor
   const record = args.object !== undefined || args.record_id !== undefined;
   const entry = args.list !== undefined || args.entry_id !== undefined;
   const choices = [record, entry, thread !== undefined].filter(Boolean).length;
-  const what = allowThread ? '"thread_id", "object"+"record_id" or "list"+"entry_id"' : '"object"+"record_id" or "list"+"entry_id"';
+  const what = allowThread
+    ? '"thread_id", "object"+"record_id" or "list"+"entry_id"'
+    : '"object"+"record_id" or "list"+"entry_id"';
   if (choices !== 1) throw new ToolInputError(`give exactly one of ${what}`);
-  if (record && (args.object === undefined || args.record_id === undefined)) throw new ToolInputError('"object" and "record_id" go together: give both');
-  if (entry && (args.list === undefined || args.entry_id === undefined)) throw new ToolInputError('"list" and "entry_id" go together: give both');
+  if (record && (args.object === undefined || args.record_id === undefined))
+    throw new ToolInputError('"object" and "record_id" go together: give both');
+  if (entry && (args.list === undefined || args.entry_id === undefined))
+    throw new ToolInputError('"list" and "entry_id" go together: give both');
   return record ? "record" : entry ? "entry" : "thread";
 }
 
@@ -67,7 +91,9 @@ const commentsList: Tool<ListArgs> = {
     // Attio: threads default to 10 per page, at most 50.
     const limit = args.limit ?? 10;
     const offset = args.offset ?? 0;
-    const on = args.record_id ? { object: args.object, record_id: args.record_id } : { list: args.list, entry_id: args.entry_id };
+    const on = args.record_id
+      ? { object: args.object, record_id: args.record_id }
+      : { list: args.list, entry_id: args.entry_id };
     const listed = await unwrap(ctx.attio.GET("/v2/threads", { params: { query: { ...on, limit, offset } } }));
     return { structured: offsetPage("threads", listed.data.map(compactThread), offset, limit) };
   },
@@ -85,7 +111,10 @@ async function authorOf(ctx: ToolContext, given: string | undefined): Promise<st
   if (ctx.memberId) return ctx.memberId;
   const self = await unwrap(ctx.attio.GET("/v2/self"));
   const member = self.active ? self.authorized_by_workspace_member_id : null;
-  if (!member) throw new ToolInputError('this connection has no workspace member to author comments: give "author" (a member id from members_list)');
+  if (!member)
+    throw new ToolInputError(
+      'this connection has no workspace member to author comments: give "author" (a member id from members_list)',
+    );
   return member;
 }
 
@@ -103,12 +132,18 @@ const commentsCreate: Tool<CreateArgs> = {
       content: { type: "string", minLength: 1, description: "Comment text (plain text)." },
       thread_id: idArg("thread's (to reply)"),
       ...TARGET_ARGS,
-      author: { ...idArg("workspace member's"), description: "Author's workspace member id; default: the signed-in member." },
+      author: {
+        ...idArg("workspace member's"),
+        description: "Author's workspace member id; default: the signed-in member.",
+      },
     },
     required: ["content"],
     additionalProperties: false,
   },
-  outputSchema: writeSchema("comment", { ...COMMENT_SCHEMA, properties: { ...COMMENT_SCHEMA.properties, thread_id: { type: "string" } } }),
+  outputSchema: writeSchema("comment", {
+    ...COMMENT_SCHEMA,
+    properties: { ...COMMENT_SCHEMA.properties, thread_id: { type: "string" } },
+  }),
   async run(ctx, args) {
     const target = checkTarget(args, true, args.thread_id);
     const author = { type: "workspace-member" as const, id: await authorOf(ctx, args.author) };
@@ -120,7 +155,12 @@ const commentsCreate: Tool<CreateArgs> = {
           ? { ...base, record: { object: args.object as string, record_id: args.record_id as string } }
           : { ...base, entry: { list: args.list as string, entry_id: args.entry_id as string } };
     const created = await unwrap(ctx.attio.POST("/v2/comments", { body: { data } }));
-    return { structured: { comment: { ...compactComment(created.data), thread_id: created.data.thread_id }, written: ["content"] } };
+    return {
+      structured: {
+        comment: { ...compactComment(created.data), thread_id: created.data.thread_id },
+        written: ["content"],
+      },
+    };
   },
 };
 
@@ -131,7 +171,12 @@ const commentsDelete: Tool<{ comment_id: string }> = {
     "Permanently deletes one comment by id (deleting a thread's first comment deletes the thread). " +
     'Example: {"comment_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
   annotations: DESTRUCTIVE,
-  inputSchema: { type: "object", properties: { comment_id: idArg("comment's") }, required: ["comment_id"], additionalProperties: false },
+  inputSchema: {
+    type: "object",
+    properties: { comment_id: idArg("comment's") },
+    required: ["comment_id"],
+    additionalProperties: false,
+  },
   outputSchema: DELETED_SCHEMA,
   async run(ctx, args) {
     await unwrap(ctx.attio.DELETE("/v2/comments/{comment_id}", { params: { path: { comment_id: args.comment_id } } }));

@@ -5,7 +5,11 @@ import { recordUrl, shortTime } from "./format";
 import { cutLongText, snippet } from "./paging";
 
 type Schemas = components["schemas"];
-type Json<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: { 200: { content: { "application/json": infer B } } } } ? B : never;
+type Json<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  responses: { 200: { content: { "application/json": infer B } } };
+}
+  ? B
+  : never;
 
 export type AttioNote = Schemas["note"];
 export type AttioTask = Schemas["task"];
@@ -16,7 +20,10 @@ export type AttioMember = Schemas["workspace-member"];
 export type AttioList = Schemas["list"];
 export type AttioObject = Schemas["object"];
 export type AttioRecording = Json<"/v2/meetings/{meeting_id}/call_recordings", "get">["data"][number];
-export type AttioTranscript = Json<"/v2/meetings/{meeting_id}/call_recordings/{call_recording_id}/transcript", "get">["data"];
+export type AttioTranscript = Json<
+  "/v2/meetings/{meeting_id}/call_recordings/{call_recording_id}/transcript",
+  "get"
+>["data"];
 
 type Actor = { id?: string | null; type?: string | null };
 
@@ -44,8 +51,15 @@ export function compactNote(note: AttioNote, workspaceSlug: string, full = false
     created_at: shortTime(note.created_at),
     created_by: actor(note.created_by_actor),
     meeting_id: note.meeting_id,
-    ...(full ? { content: cut ?? body, format: note.content_markdown ? "markdown" : "plaintext" } : { snippet: snippet(note.content_plaintext) }),
-    ...(cut ? { truncated: true, note: `The note is too long to show whole; the rest is in Attio on the record at url (${url}).` } : {}),
+    ...(full
+      ? { content: cut ?? body, format: note.content_markdown ? "markdown" : "plaintext" }
+      : { snippet: snippet(note.content_plaintext) }),
+    ...(cut
+      ? {
+          truncated: true,
+          note: `The note is too long to show whole; the rest is in Attio on the record at url (${url}).`,
+        }
+      : {}),
   });
 }
 
@@ -73,7 +87,11 @@ export function compactComment(comment: AttioComment) {
 }
 
 export function compactThread(thread: AttioThread) {
-  return { id: thread.id.thread_id, created_at: shortTime(thread.created_at), comments: thread.comments.map(compactComment) };
+  return {
+    id: thread.id.thread_id,
+    created_at: shortTime(thread.created_at),
+    comments: thread.comments.map(compactComment),
+  };
 }
 
 function when(point: AttioMeeting["start"]): string {
@@ -88,14 +106,27 @@ export function compactMeeting(meeting: AttioMeeting, workspaceSlug: string, ful
     end: when(meeting.end),
     timezone: "timezone" in meeting.start ? meeting.start.timezone : undefined,
     all_day: meeting.is_all_day || undefined,
-    participants: meeting.participants.map((p) => `${p.email_address ?? "(no email)"}${p.is_organizer ? " (organizer)" : ""}${p.status && p.status !== "accepted" ? ` [${p.status}]` : ""}`),
-    linked_records: meeting.linked_records.map((link) => ({ object: link.object_slug, id: link.record_id, url: recordUrl(workspaceSlug, link.object_slug, link.record_id) })),
+    participants: meeting.participants.map(
+      (p) =>
+        `${p.email_address ?? "(no email)"}${p.is_organizer ? " (organizer)" : ""}${p.status && p.status !== "accepted" ? ` [${p.status}]` : ""}`,
+    ),
+    linked_records: meeting.linked_records.map((link) => ({
+      object: link.object_slug,
+      id: link.record_id,
+      url: recordUrl(workspaceSlug, link.object_slug, link.record_id),
+    })),
     description: full ? meeting.description || undefined : snippet(meeting.description),
   });
 }
 
 export function compactRecording(recording: AttioRecording) {
-  return { id: recording.id.call_recording_id, meeting_id: recording.id.meeting_id, status: recording.status, url: recording.web_url, created_at: shortTime(recording.created_at) };
+  return {
+    id: recording.id.call_recording_id,
+    meeting_id: recording.id.meeting_id,
+    status: recording.status,
+    url: recording.web_url,
+    created_at: shortTime(recording.created_at),
+  };
 }
 
 /** "[01:05] Ann Lee: text": one short line per speech segment. */
@@ -115,9 +146,20 @@ export function compactMember(member: AttioMember) {
 }
 
 export function compactList(list: AttioList) {
-  return { id: list.id.list_id, slug: list.api_slug, name: list.name, parent_objects: list.parent_object, access: list.workspace_access ?? "none" };
+  return {
+    id: list.id.list_id,
+    slug: list.api_slug,
+    name: list.name,
+    parent_objects: list.parent_object,
+    access: list.workspace_access ?? "none",
+  };
 }
 
 export function compactObject(object: AttioObject) {
-  return defined({ id: object.id.object_id, slug: object.api_slug ?? object.id.object_id, singular: object.singular_noun, plural: object.plural_noun });
+  return defined({
+    id: object.id.object_id,
+    slug: object.api_slug ?? object.id.object_id,
+    singular: object.singular_noun,
+    plural: object.plural_noun,
+  });
 }

@@ -2,8 +2,10 @@
 // (current values only, empties dropped, single values unwrapped, each type flattened).
 import type { paths } from "../../generated/attio";
 
-type RecordResponse = paths["/v2/objects/{object}/records/{record_id}"]["get"]["responses"][200]["content"]["application/json"];
-type EntryResponse = paths["/v2/lists/{list}/entries/{entry_id}"]["get"]["responses"][200]["content"]["application/json"];
+type RecordResponse =
+  paths["/v2/objects/{object}/records/{record_id}"]["get"]["responses"][200]["content"]["application/json"];
+type EntryResponse =
+  paths["/v2/lists/{list}/entries/{entry_id}"]["get"]["responses"][200]["content"]["application/json"];
 export type AttioRecord = RecordResponse["data"];
 export type AttioEntry = EntryResponse["data"];
 export type AttioValue = AttioRecord["values"][string][number];
@@ -30,7 +32,9 @@ export function compactValue(value: AttioValue): Compact | null {
     case "timestamp":
       return value.value ? shortTime(value.value) : null;
     case "currency":
-      return value.currency_code ? { amount: value.currency_value, currency: value.currency_code } : value.currency_value;
+      return value.currency_code
+        ? { amount: value.currency_value, currency: value.currency_code }
+        : value.currency_value;
     case "status":
       return value.status.title;
     case "select":
@@ -40,7 +44,16 @@ export function compactValue(value: AttioValue): Compact | null {
     case "actor-reference":
       return value.referenced_actor_id ? { type: value.referenced_actor_type, id: value.referenced_actor_id } : null;
     case "location":
-      return joinPresent([value.line_1, value.line_2, value.line_3, value.line_4, value.locality, value.region, value.postcode, value.country_code]);
+      return joinPresent([
+        value.line_1,
+        value.line_2,
+        value.line_3,
+        value.line_4,
+        value.locality,
+        value.region,
+        value.postcode,
+        value.country_code,
+      ]);
     case "domain":
       return value.domain;
     case "email-address":
@@ -73,9 +86,13 @@ export function shortTime(time: string): string {
 const ENVELOPE_DUPLICATES = new Set(["record_id", "created_at"]);
 
 /** Current values of every attribute (or only `fields`), keyed by slug. */
-export function compactValues(values: Record<string, readonly AttioValue[]>, fields?: readonly string[]): Record<string, Compact> {
+export function compactValues(
+  values: Record<string, readonly AttioValue[]>,
+  fields?: readonly string[],
+): Record<string, Compact> {
   const out: Record<string, Compact> = {};
-  const slugs = fields && fields.length > 0 ? fields : Object.keys(values).filter((slug) => !ENVELOPE_DUPLICATES.has(slug));
+  const slugs =
+    fields && fields.length > 0 ? fields : Object.keys(values).filter((slug) => !ENVELOPE_DUPLICATES.has(slug));
   for (const slug of slugs) {
     const current = (values[slug] ?? [])
       .filter((value) => value.active_until === null || value.active_until === undefined)
@@ -108,7 +125,12 @@ export interface CompactEntry {
   values: Record<string, Compact>;
 }
 
-export function compactEntry(entry: AttioEntry, list: string, workspaceSlug: string, fields?: readonly string[]): CompactEntry {
+export function compactEntry(
+  entry: AttioEntry,
+  list: string,
+  workspaceSlug: string,
+  fields?: readonly string[],
+): CompactEntry {
   return {
     id: entry.id.entry_id,
     list,
@@ -129,7 +151,13 @@ export function recordTitle(values: Record<string, Compact>): string {
   return typeof any === "string" ? any : "(untitled)";
 }
 
-const SINGULAR: Record<string, string> = { people: "person", companies: "company", deals: "deal", users: "user", workspaces: "workspace" };
+const SINGULAR: Record<string, string> = {
+  people: "person",
+  companies: "company",
+  deals: "deal",
+  users: "user",
+  workspaces: "workspace",
+};
 
 /** Attio's web address for a record, for results (search) that carry no `web_url`. */
 export function recordUrl(workspaceSlug: string, object: string, recordId: string): string {

@@ -30,7 +30,13 @@ const healthCheck: Tool<Record<string, never>> = {
     const self = await unwrap(ctx.attio.GET("/v2/self"));
     if (!self.active) {
       // Attio reports a revoked token as inactive: treat it like its 401 so the client signs in again.
-      throw new AttioError({ kind: "http", status: 401, type: "auth_error", code: "inactive_token", message: "token inactive" });
+      throw new AttioError({
+        kind: "http",
+        status: 401,
+        type: "auth_error",
+        code: "inactive_token",
+        message: "token inactive",
+      });
     }
     return {
       structured: {

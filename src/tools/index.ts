@@ -88,4 +88,3 @@ function capText(text: string): string {
   if (text.length <= MAX_RESULT_CHARS) return text;
   return `${text.slice(0, MAX_RESULT_CHARS)}\n[truncated at ${MAX_RESULT_CHARS} characters: ask for fewer records or fields]`;
 }
-

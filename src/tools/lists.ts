@@ -4,8 +4,20 @@ import { compactEntry } from "./format";
 import { compactList } from "./format-activity";
 import { emptyFilterNote, offsetPage, queryBody, wholeList, type QueryArgs } from "./paging";
 import {
-  DELETED_SCHEMA, ENTRY_SCHEMA, FIELDS_ARG, FILTER_ARG, LIST_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, SORTS_ARG,
-  VALUES_ARG, idArg, limitArg, pageSchema, writeSchema,
+  DELETED_SCHEMA,
+  ENTRY_SCHEMA,
+  FIELDS_ARG,
+  FILTER_ARG,
+  LIST_ARG,
+  OBJECT_ARG,
+  OFFSET_ARG,
+  RECORD_ID_ARG,
+  SORTS_ARG,
+  VALUES_ARG,
+  idArg,
+  limitArg,
+  pageSchema,
+  writeSchema,
 } from "./schemas";
 import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, type Tool } from "./tool";
 import { toAttioValues, withValueHelp } from "./values";
@@ -20,7 +32,13 @@ const listsList: Tool<Record<string, never>> = {
   inputSchema: { type: "object", properties: {}, additionalProperties: false },
   outputSchema: pageSchema("lists", {
     type: "object",
-    properties: { id: { type: "string" }, slug: { type: "string" }, name: { type: "string" }, parent_objects: { type: "array", items: { type: "string" } }, access: { type: "string" } },
+    properties: {
+      id: { type: "string" },
+      slug: { type: "string" },
+      name: { type: "string" },
+      parent_objects: { type: "array", items: { type: "string" } },
+      access: { type: "string" },
+    },
     required: ["id", "slug", "name", "parent_objects"],
   }),
   async run(ctx) {
@@ -44,13 +62,20 @@ const listEntriesQuery: Tool<EntriesQueryArgs> = {
   description:
     "Lists the entries of a list (e.g. a sales pipeline), filtered on the list's own attributes (stage, owner, " +
     "value) or the parent record, sorted and paged. Filter forms as in records_query: shorthand " +
-    "{\"stage\":\"Won\"}, verbose {\"$and\":[{\"priority\":{\"$gte\":4}},{\"parent_record_id\":{\"$eq\":\"<id>\"}}]}. " +
+    '{"stage":"Won"}, verbose {"$and":[{"priority":{"$gte":4}},{"parent_record_id":{"$eq":"<id>"}}]}. ' +
     "Each entry has its parent record's id and link. " +
     'Example: {"list":"sales_pipeline","filter":{"stage":"Negotiation"},"limit":20}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
-    properties: { list: LIST_ARG, filter: FILTER_ARG, sorts: SORTS_ARG, limit: limitArg(25, 500), offset: OFFSET_ARG, fields: FIELDS_ARG },
+    properties: {
+      list: LIST_ARG,
+      filter: FILTER_ARG,
+      sorts: SORTS_ARG,
+      limit: limitArg(25, 500),
+      offset: OFFSET_ARG,
+      fields: FIELDS_ARG,
+    },
     required: ["list"],
     additionalProperties: false,
   },
@@ -99,12 +124,18 @@ const listEntriesAdd: Tool<AddArgs> = {
   async run(ctx, args) {
     const values = args.values ?? {};
     const added = await withValueHelp(ctx, "lists", args.list, values, () =>
-      unwrap(ctx.attio.POST("/v2/lists/{list}/entries", {
-        params: { path: { list: args.list } },
-        body: { data: { parent_object: args.object, parent_record_id: args.record_id, entry_values: toAttioValues(values) } },
-      })),
+      unwrap(
+        ctx.attio.POST("/v2/lists/{list}/entries", {
+          params: { path: { list: args.list } },
+          body: {
+            data: { parent_object: args.object, parent_record_id: args.record_id, entry_values: toAttioValues(values) },
+          },
+        }),
+      ),
     );
-    return { structured: { entry: compactEntry(added.data, args.list, ctx.workspaceSlug), written: Object.keys(values) } };
+    return {
+      structured: { entry: compactEntry(added.data, args.list, ctx.workspaceSlug), written: Object.keys(values) },
+    };
   },
 };
 
@@ -129,7 +160,10 @@ const listEntriesUpdate: Tool<UpdateArgs> = {
       list: LIST_ARG,
       entry_id: idArg("list entry's"),
       values: VALUES_ARG,
-      overwrite: { type: "boolean", description: "Replace multi-value attributes instead of adding to them (PUT instead of PATCH). Default false." },
+      overwrite: {
+        type: "boolean",
+        description: "Replace multi-value attributes instead of adding to them (PUT instead of PATCH). Default false.",
+      },
     },
     required: ["list", "entry_id", "values"],
     additionalProperties: false,
@@ -141,10 +175,18 @@ const listEntriesUpdate: Tool<UpdateArgs> = {
       body: { data: { entry_values: toAttioValues(args.values) } },
     };
     const updated = await withValueHelp(ctx, "lists", args.list, args.values, () =>
-      unwrap(args.overwrite ? ctx.attio.PUT("/v2/lists/{list}/entries/{entry_id}", request) : ctx.attio.PATCH("/v2/lists/{list}/entries/{entry_id}", request)),
+      unwrap(
+        args.overwrite
+          ? ctx.attio.PUT("/v2/lists/{list}/entries/{entry_id}", request)
+          : ctx.attio.PATCH("/v2/lists/{list}/entries/{entry_id}", request),
+      ),
     );
     return {
-      structured: { entry: compactEntry(updated.data, args.list, ctx.workspaceSlug), written: Object.keys(args.values), mode: args.overwrite ? "overwrite" : "append" },
+      structured: {
+        entry: compactEntry(updated.data, args.list, ctx.workspaceSlug),
+        written: Object.keys(args.values),
+        mode: args.overwrite ? "overwrite" : "append",
+      },
     };
   },
 };
@@ -170,7 +212,11 @@ const listEntriesRemove: Tool<RemoveArgs> = {
   },
   outputSchema: DELETED_SCHEMA,
   async run(ctx, args) {
-    await unwrap(ctx.attio.DELETE("/v2/lists/{list}/entries/{entry_id}", { params: { path: { list: args.list, entry_id: args.entry_id } } }));
+    await unwrap(
+      ctx.attio.DELETE("/v2/lists/{list}/entries/{entry_id}", {
+        params: { path: { list: args.list, entry_id: args.entry_id } },
+      }),
+    );
     return { structured: { deleted: true, id: args.entry_id, kind: `${args.list} entry` } };
   },
 };

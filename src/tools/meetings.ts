@@ -5,7 +5,11 @@ import { cursorPage, readCursor } from "./paging";
 import { CURSOR_ARG, OBJECT_ARG, RECORD_ID_ARG, idArg, limitArg, pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
 
-const LINK_SCHEMA = { type: "object", properties: { object: { type: "string" }, id: { type: "string" }, url: { type: "string" } }, required: ["object", "id"] };
+const LINK_SCHEMA = {
+  type: "object",
+  properties: { object: { type: "string" }, id: { type: "string" }, url: { type: "string" } },
+  required: ["object", "id"],
+};
 
 const MEETING_SCHEMA = {
   type: "object",
@@ -49,7 +53,12 @@ const meetingsList: Tool<ListArgs> = {
     properties: {
       object: { ...OBJECT_ARG, description: "With record_id: only meetings linked to that record." },
       record_id: RECORD_ID_ARG,
-      participants: { type: "array", items: { type: "string", minLength: 3 }, minItems: 1, description: "Participant email addresses (any of them)." },
+      participants: {
+        type: "array",
+        items: { type: "string", minLength: 3 },
+        minItems: 1,
+        description: "Participant email addresses (any of them).",
+      },
       from: TIME_ARG,
       to: TIME_ARG,
       sort: { type: "string", enum: ["start_asc", "start_desc"], description: "Default start_asc." },
@@ -86,10 +95,17 @@ const meetingsGet: Tool<{ meeting_id: string }> = {
     "use call_recordings_list then transcripts_get. " +
     'Example: {"meeting_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
   annotations: READ_ONLY,
-  inputSchema: { type: "object", properties: { meeting_id: idArg("meeting's") }, required: ["meeting_id"], additionalProperties: false },
+  inputSchema: {
+    type: "object",
+    properties: { meeting_id: idArg("meeting's") },
+    required: ["meeting_id"],
+    additionalProperties: false,
+  },
   outputSchema: MEETING_SCHEMA,
   async run(ctx, args) {
-    const found = await unwrap(ctx.attio.GET("/v2/meetings/{meeting_id}", { params: { path: { meeting_id: args.meeting_id } } }));
+    const found = await unwrap(
+      ctx.attio.GET("/v2/meetings/{meeting_id}", { params: { path: { meeting_id: args.meeting_id } } }),
+    );
     return { structured: compactMeeting(found.data, ctx.workspaceSlug, true) };
   },
 };
@@ -109,17 +125,28 @@ const callRecordingsList: Tool<{ meeting_id: string; limit?: number; cursor?: st
   },
   outputSchema: pageSchema("call_recordings", {
     type: "object",
-    properties: { id: { type: "string" }, meeting_id: { type: "string" }, status: { type: "string" }, url: { type: "string" }, created_at: { type: "string" } },
+    properties: {
+      id: { type: "string" },
+      meeting_id: { type: "string" },
+      status: { type: "string" },
+      url: { type: "string" },
+      created_at: { type: "string" },
+    },
     required: ["id", "meeting_id", "status", "url"],
   }),
   async run(ctx, args) {
     const at = readCursor(args.cursor);
     const listed = await unwrap(
       ctx.attio.GET("/v2/meetings/{meeting_id}/call_recordings", {
-        params: { path: { meeting_id: args.meeting_id }, query: { limit: args.limit ?? 50, ...(at.cursor ? { cursor: at.cursor } : {}) } },
+        params: {
+          path: { meeting_id: args.meeting_id },
+          query: { limit: args.limit ?? 50, ...(at.cursor ? { cursor: at.cursor } : {}) },
+        },
       }),
     );
-    return { structured: cursorPage("call_recordings", listed.data.map(compactRecording), listed.pagination.next_cursor, at) };
+    return {
+      structured: cursorPage("call_recordings", listed.data.map(compactRecording), listed.pagination.next_cursor, at),
+    };
   },
 };
 
@@ -133,7 +160,7 @@ const transcriptsGet: Tool<TranscriptArgs> = {
   name: "transcripts_get",
   title: "Read a call transcript",
   description:
-    "Reads a call recording's transcript as \"[mm:ss] Speaker: words\" lines, one page per call; follow " +
+    'Reads a call recording\'s transcript as "[mm:ss] Speaker: words" lines, one page per call; follow ' +
     "next_cursor for the rest. Get the ids from meetings_list and call_recordings_list. " +
     'Example: {"meeting_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","call_recording_id":"0f3c27ac-2f7d-4c16-9c37-3c6b8f3b7c61"}',
   annotations: READ_ONLY,
@@ -161,7 +188,10 @@ const transcriptsGet: Tool<TranscriptArgs> = {
     const at = readCursor(args.cursor);
     const found = await unwrap(
       ctx.attio.GET("/v2/meetings/{meeting_id}/call_recordings/{call_recording_id}/transcript", {
-        params: { path: { meeting_id: args.meeting_id, call_recording_id: args.call_recording_id }, query: at.cursor ? { cursor: at.cursor } : {} },
+        params: {
+          path: { meeting_id: args.meeting_id, call_recording_id: args.call_recording_id },
+          query: at.cursor ? { cursor: at.cursor } : {},
+        },
       }),
     );
     // raw_transcript repeats the segments as one string; the lines carry the same words with speakers.

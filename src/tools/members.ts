@@ -14,7 +14,9 @@ const membersList: Tool<{ query?: string }> = {
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
-    properties: { query: { type: "string", minLength: 1, description: "Case-insensitive text matched against name and email." } },
+    properties: {
+      query: { type: "string", minLength: 1, description: "Case-insensitive text matched against name and email." },
+    },
     additionalProperties: false,
   },
   outputSchema: {
@@ -24,7 +26,12 @@ const membersList: Tool<{ query?: string }> = {
         type: "array",
         items: {
           type: "object",
-          properties: { id: { type: "string" }, name: { type: "string" }, email: { type: "string" }, access_level: { type: "string" } },
+          properties: {
+            id: { type: "string" },
+            name: { type: "string" },
+            email: { type: "string" },
+            access_level: { type: "string" },
+          },
           required: ["id", "name", "email"],
         },
       },
@@ -38,7 +45,9 @@ const membersList: Tool<{ query?: string }> = {
     // Attio's endpoint is neither filtered nor paginated, so the match happens here.
     const listed = await unwrap(ctx.attio.GET("/v2/workspace_members"));
     const needle = args.query?.trim().toLowerCase();
-    const all = listed.data.map(compactMember).filter((m) => !needle || `${m.name} ${m.email}`.toLowerCase().includes(needle));
+    const all = listed.data
+      .map(compactMember)
+      .filter((m) => !needle || `${m.name} ${m.email}`.toLowerCase().includes(needle));
     return { structured: wholeList("members", all, "pass a narrower query") };
   },
 };

@@ -2,7 +2,16 @@
 import { unwrap } from "../attio/client";
 import { compactNote } from "./format-activity";
 import { offsetPage } from "./paging";
-import { DELETED_SCHEMA, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, idArg, limitArg, pageSchema, writeSchema } from "./schemas";
+import {
+  DELETED_SCHEMA,
+  OBJECT_ARG,
+  OFFSET_ARG,
+  RECORD_ID_ARG,
+  idArg,
+  limitArg,
+  pageSchema,
+  writeSchema,
+} from "./schemas";
 import { DESTRUCTIVE, READ_ONLY, WRITE, type Tool } from "./tool";
 
 const NOTE_SCHEMA = {
@@ -10,7 +19,11 @@ const NOTE_SCHEMA = {
   properties: {
     id: { type: "string" },
     title: { type: "string" },
-    parent: { type: "object", properties: { object: { type: "string" }, id: { type: "string" } }, required: ["object", "id"] },
+    parent: {
+      type: "object",
+      properties: { object: { type: "string" }, id: { type: "string" } },
+      required: ["object", "id"],
+    },
     url: { type: "string" },
     created_at: { type: "string" },
     created_by: { type: "string" },
@@ -47,7 +60,11 @@ const createNote: Tool<CreateArgs> = {
       record_id: RECORD_ID_ARG,
       title: { type: "string", minLength: 1, description: "Note title (plain text)." },
       content: { type: "string", description: "Note body." },
-      format: { type: "string", enum: ["plaintext", "markdown"], description: "Format of `content`. Default plaintext." },
+      format: {
+        type: "string",
+        enum: ["plaintext", "markdown"],
+        description: "Format of `content`. Default plaintext.",
+      },
     },
     required: ["object", "record_id", "title", "content"],
     additionalProperties: false,
@@ -56,7 +73,15 @@ const createNote: Tool<CreateArgs> = {
   async run(ctx, args) {
     const created = await unwrap(
       ctx.attio.POST("/v2/notes", {
-        body: { data: { parent_object: args.object, parent_record_id: args.record_id, title: args.title, format: args.format ?? "plaintext", content: args.content } },
+        body: {
+          data: {
+            parent_object: args.object,
+            parent_record_id: args.record_id,
+            title: args.title,
+            format: args.format ?? "plaintext",
+            content: args.content,
+          },
+        },
       }),
     );
     return { structured: { note: compactNote(created.data, ctx.workspaceSlug), written: ["title", "content"] } };
@@ -90,7 +115,9 @@ const listNotes: Tool<ListArgs> = {
     const limit = args.limit ?? 10;
     const offset = args.offset ?? 0;
     const listed = await unwrap(
-      ctx.attio.GET("/v2/notes", { params: { query: { parent_object: args.object, parent_record_id: args.record_id, limit, offset } } }),
+      ctx.attio.GET("/v2/notes", {
+        params: { query: { parent_object: args.object, parent_record_id: args.record_id, limit, offset } },
+      }),
     );
     const notes = listed.data.map((note) => compactNote(note, ctx.workspaceSlug));
     return { structured: offsetPage("notes", notes, offset, limit) };
@@ -104,7 +131,12 @@ const notesGet: Tool<{ note_id: string }> = {
     "Reads one note in full (markdown when Attio has it), with its parent record and link. Use after list-notes. " +
     'Example: {"note_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
   annotations: READ_ONLY,
-  inputSchema: { type: "object", properties: { note_id: idArg("note's") }, required: ["note_id"], additionalProperties: false },
+  inputSchema: {
+    type: "object",
+    properties: { note_id: idArg("note's") },
+    required: ["note_id"],
+    additionalProperties: false,
+  },
   outputSchema: NOTE_SCHEMA,
   async run(ctx, args) {
     const found = await unwrap(ctx.attio.GET("/v2/notes/{note_id}", { params: { path: { note_id: args.note_id } } }));
@@ -119,7 +151,12 @@ const notesDelete: Tool<{ note_id: string }> = {
     "Permanently deletes one note by id. Confirm with the user first. " +
     'Example: {"note_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
   annotations: DESTRUCTIVE,
-  inputSchema: { type: "object", properties: { note_id: idArg("note's") }, required: ["note_id"], additionalProperties: false },
+  inputSchema: {
+    type: "object",
+    properties: { note_id: idArg("note's") },
+    required: ["note_id"],
+    additionalProperties: false,
+  },
   outputSchema: DELETED_SCHEMA,
   async run(ctx, args) {
     await unwrap(ctx.attio.DELETE("/v2/notes/{note_id}", { params: { path: { note_id: args.note_id } } }));

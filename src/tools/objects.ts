@@ -19,7 +19,12 @@ const objectsList: Tool<Record<string, never>> = {
         type: "array",
         items: {
           type: "object",
-          properties: { id: { type: "string" }, slug: { type: "string" }, singular: { type: "string" }, plural: { type: "string" } },
+          properties: {
+            id: { type: "string" },
+            slug: { type: "string" },
+            singular: { type: "string" },
+            plural: { type: "string" },
+          },
           required: ["id", "slug"],
         },
       },

@@ -11,7 +11,12 @@ export interface QueryArgs {
 
 /** The query body: filter and sorts only when given (Attio rejects `filter: null`), limit/offset always. */
 export function queryBody(args: QueryArgs, limit: number, offset: number) {
-  return { ...(args.filter ? { filter: args.filter } : {}), ...(args.sorts ? { sorts: args.sorts } : {}), limit, offset };
+  return {
+    ...(args.filter ? { filter: args.filter } : {}),
+    ...(args.sorts ? { sorts: args.sorts } : {}),
+    limit,
+    offset,
+  };
 }
 
 /** An empty filtered page: the usual cause is a select or status value that is not an exact title. */
@@ -45,7 +50,13 @@ export function capBySize<T>(items: readonly T[], budget = ITEMS_BUDGET): { kept
  * (attio-api.md "Pagination"), so next_offset is offered then. When the size cap cut the
  * page, next_offset resumes right after the last item shown, so nothing is skipped.
  */
-export function offsetPage<T>(key: string, fetched: readonly T[], offset: number, limit: number, extra: JsonObject = {}): JsonObject {
+export function offsetPage<T>(
+  key: string,
+  fetched: readonly T[],
+  offset: number,
+  limit: number,
+  extra: JsonObject = {},
+): JsonObject {
   const { kept, truncated } = capBySize(fetched);
   const out: JsonObject = { [key]: kept, count: kept.length, ...extra };
   if (truncated) {
@@ -79,18 +90,27 @@ export function readCursor(cursor: string | undefined): CursorAt {
   if (!cursor?.startsWith(RESUME)) return cursor ? { cursor, skip: 0 } : { skip: 0 };
   try {
     const { c, s } = JSON.parse(atob(cursor.slice(RESUME.length))) as { c: unknown; s: unknown };
-    if ((c === null || typeof c === "string") && Number.isInteger(s) && (s as number) > 0) return c === null ? { skip: s as number } : { cursor: c, skip: s as number };
+    if ((c === null || typeof c === "string") && Number.isInteger(s) && (s as number) > 0)
+      return c === null ? { skip: s as number } : { cursor: c, skip: s as number };
   } catch {
     // falls through to the error below
   }
-  throw new ToolInputError('"cursor" is not one this server handed out: pass the previous result\'s next_cursor unchanged');
+  throw new ToolInputError(
+    '"cursor" is not one this server handed out: pass the previous result\'s next_cursor unchanged',
+  );
 }
 
 /**
  * A cursor page, starting `at.skip` items into the Attio page fetched with `at.cursor`. When the
  * size cap cuts it, next_cursor resumes right after the last item shown, so nothing is skipped.
  */
-export function cursorPage<T>(key: string, fetched: readonly T[], nextCursor: string | null | undefined, at: CursorAt, extra: JsonObject = {}): JsonObject {
+export function cursorPage<T>(
+  key: string,
+  fetched: readonly T[],
+  nextCursor: string | null | undefined,
+  at: CursorAt,
+  extra: JsonObject = {},
+): JsonObject {
   const rest = fetched.slice(at.skip);
   const { kept, truncated } = capBySize(rest);
   const out: JsonObject = { [key]: kept, count: kept.length, ...extra };

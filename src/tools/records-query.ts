@@ -2,7 +2,17 @@
 import { unwrap } from "../attio/client";
 import { compactRecord } from "./format";
 import { emptyFilterNote, offsetPage, queryBody, type QueryArgs } from "./paging";
-import { FIELDS_ARG, FILTER_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, RECORD_SCHEMA, SORTS_ARG, limitArg, pageSchema } from "./schemas";
+import {
+  FIELDS_ARG,
+  FILTER_ARG,
+  OBJECT_ARG,
+  OFFSET_ARG,
+  RECORD_ID_ARG,
+  RECORD_SCHEMA,
+  SORTS_ARG,
+  limitArg,
+  pageSchema,
+} from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
 
 interface RecordsQueryArgs extends QueryArgs {
@@ -18,8 +28,8 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
   description:
     "Lists records of one object that match an exact Attio filter, sorted and paged; use it for precise " +
     "questions (all deals in stage Won, people at acme.com, projects over 50 hours) and to page through every " +
-    "record. Filter forms: shorthand {\"name\":\"Acme Corp\"}; verbose {\"$and\":[{\"domains\":{\"domain\":{\"$eq\":\"acme.com\"}}}," +
-    "{\"budget_hours\":{\"$gt\":50}}]} with $or, $not, $contains, $starts_with, $in, $lt/$gte, $not_empty. " +
+    'record. Filter forms: shorthand {"name":"Acme Corp"}; verbose {"$and":[{"domains":{"domain":{"$eq":"acme.com"}}},' +
+    '{"budget_hours":{"$gt":50}}]} with $or, $not, $contains, $starts_with, $in, $lt/$gte, $not_empty. ' +
     "Returns compact records and next_offset when more may follow. " +
     'Example: {"object":"deals","filter":{"stage":"Won 🎉"},"sorts":[{"attribute":"value","direction":"desc"}],"limit":10,"fields":["name","value"]}',
   annotations: READ_ONLY,
@@ -74,7 +84,12 @@ const recordsListEntries: Tool<EntriesArgs> = {
   },
   outputSchema: pageSchema("entries", {
     type: "object",
-    properties: { entry_id: { type: "string" }, list: { type: "string" }, list_id: { type: "string" }, created_at: { type: "string" } },
+    properties: {
+      entry_id: { type: "string" },
+      list: { type: "string" },
+      list_id: { type: "string" },
+      created_at: { type: "string" },
+    },
     required: ["entry_id", "list", "list_id"],
   }),
   async run(ctx, args) {
@@ -85,7 +100,12 @@ const recordsListEntries: Tool<EntriesArgs> = {
         params: { path: { object: args.object, record_id: args.record_id }, query: { limit, offset } },
       }),
     );
-    const entries = found.data.map((entry) => ({ entry_id: entry.entry_id, list: entry.list_api_slug, list_id: entry.list_id, created_at: entry.created_at }));
+    const entries = found.data.map((entry) => ({
+      entry_id: entry.entry_id,
+      list: entry.list_api_slug,
+      list_id: entry.list_id,
+      created_at: entry.created_at,
+    }));
     return { structured: offsetPage("entries", entries, offset, limit) };
   },
 };

@@ -29,10 +29,12 @@ const createRecord: Tool<CreateArgs> = {
   outputSchema: writeSchema("record", RECORD_SCHEMA),
   async run(ctx, args) {
     const created = await withValueHelp(ctx, "objects", args.object, args.values, () =>
-      unwrap(ctx.attio.POST("/v2/objects/{object}/records", {
-        params: { path: { object: args.object } },
-        body: { data: { values: toAttioValues(args.values, args.object) } },
-      })),
+      unwrap(
+        ctx.attio.POST("/v2/objects/{object}/records", {
+          params: { path: { object: args.object } },
+          body: { data: { values: toAttioValues(args.values, args.object) } },
+        }),
+      ),
     );
     return { structured: { record: compactRecord(created.data, args.object), written: Object.keys(args.values) } };
   },
@@ -60,7 +62,10 @@ const updateRecord: Tool<UpdateArgs> = {
       object: OBJECT_ARG,
       record_id: RECORD_ID_ARG,
       values: VALUES_ARG,
-      overwrite: { type: "boolean", description: "Replace multi-value attributes instead of adding to them (PUT instead of PATCH). Default false." },
+      overwrite: {
+        type: "boolean",
+        description: "Replace multi-value attributes instead of adding to them (PUT instead of PATCH). Default false.",
+      },
     },
     required: ["object", "record_id", "values"],
     additionalProperties: false,
@@ -73,10 +78,18 @@ const updateRecord: Tool<UpdateArgs> = {
     };
     // Attio: PATCH appends to multiselect values, PUT overwrites them (attio-api.md "Objects, records").
     const updated = await withValueHelp(ctx, "objects", args.object, args.values, () =>
-      unwrap(args.overwrite ? ctx.attio.PUT("/v2/objects/{object}/records/{record_id}", request) : ctx.attio.PATCH("/v2/objects/{object}/records/{record_id}", request)),
+      unwrap(
+        args.overwrite
+          ? ctx.attio.PUT("/v2/objects/{object}/records/{record_id}", request)
+          : ctx.attio.PATCH("/v2/objects/{object}/records/{record_id}", request),
+      ),
     );
     return {
-      structured: { record: compactRecord(updated.data, args.object), written: Object.keys(args.values), mode: args.overwrite ? "overwrite" : "append" },
+      structured: {
+        record: compactRecord(updated.data, args.object),
+        written: Object.keys(args.values),
+        mode: args.overwrite ? "overwrite" : "append",
+      },
     };
   },
 };
@@ -100,7 +113,11 @@ const recordsUpsert: Tool<UpsertArgs> = {
     type: "object",
     properties: {
       object: OBJECT_ARG,
-      matching_attribute: { type: "string", minLength: 1, description: "Slug or id of a unique attribute present in `values`." },
+      matching_attribute: {
+        type: "string",
+        minLength: 1,
+        description: "Slug or id of a unique attribute present in `values`.",
+      },
       values: VALUES_ARG,
     },
     required: ["object", "matching_attribute", "values"],
@@ -109,10 +126,12 @@ const recordsUpsert: Tool<UpsertArgs> = {
   outputSchema: writeSchema("record", RECORD_SCHEMA),
   async run(ctx, args) {
     const asserted = await withValueHelp(ctx, "objects", args.object, args.values, () =>
-      unwrap(ctx.attio.PUT("/v2/objects/{object}/records", {
-        params: { path: { object: args.object }, query: { matching_attribute: args.matching_attribute } },
-        body: { data: { values: toAttioValues(args.values, args.object) } },
-      })),
+      unwrap(
+        ctx.attio.PUT("/v2/objects/{object}/records", {
+          params: { path: { object: args.object }, query: { matching_attribute: args.matching_attribute } },
+          body: { data: { values: toAttioValues(args.values, args.object) } },
+        }),
+      ),
     );
     return { structured: { record: compactRecord(asserted.data, args.object), written: Object.keys(args.values) } };
   },
@@ -138,7 +157,11 @@ const deleteRecord: Tool<DeleteArgs> = {
   },
   outputSchema: DELETED_SCHEMA,
   async run(ctx, args) {
-    await unwrap(ctx.attio.DELETE("/v2/objects/{object}/records/{record_id}", { params: { path: { object: args.object, record_id: args.record_id } } }));
+    await unwrap(
+      ctx.attio.DELETE("/v2/objects/{object}/records/{record_id}", {
+        params: { path: { object: args.object, record_id: args.record_id } },
+      }),
+    );
     return { structured: { deleted: true, id: args.record_id, kind: `${args.object} record` } };
   },
 };

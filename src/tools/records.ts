@@ -13,9 +13,16 @@ export interface SearchHit {
 }
 
 /** Attio's fuzzy search (one request; at most 25 hits, eventually consistent), with a link per hit. */
-export async function searchRecords(ctx: ToolContext, query: string, objects: string[], limit: number): Promise<SearchHit[]> {
+export async function searchRecords(
+  ctx: ToolContext,
+  query: string,
+  objects: string[],
+  limit: number,
+): Promise<SearchHit[]> {
   const found = await unwrap(
-    ctx.attio.POST("/v2/objects/records/search", { body: { query, objects, request_as: { type: "workspace" }, limit } }),
+    ctx.attio.POST("/v2/objects/records/search", {
+      body: { query, objects, request_as: { type: "workspace" }, limit },
+    }),
   );
   return found.data.map((hit) => ({
     recordId: hit.id.record_id,
@@ -36,7 +43,7 @@ const recordsSearch: Tool<SearchArgs> = {
   title: "Search records",
   description:
     "Fuzzy-searches Attio records by name, domain, email address or phone number across objects " +
-    "(companies and people by default; add \"deals\" or a custom object slug in `objects`). Returns up to 25 " +
+    '(companies and people by default; add "deals" or a custom object slug in `objects`). Returns up to 25 ' +
     "matches with id, object, title and Attio link; then use records_get_details for the full record. " +
     "Results can lag writes by a few seconds; use records_query for exact filters. " +
     'Example: {"query":"acme","objects":["companies"],"limit":5}',
@@ -49,7 +56,8 @@ const recordsSearch: Tool<SearchArgs> = {
         type: "array",
         items: { type: "string", minLength: 1 },
         minItems: 1,
-        description: 'Object slugs or ids to search, e.g. ["companies","people","deals"]. Default: companies and people.',
+        description:
+          'Object slugs or ids to search, e.g. ["companies","people","deals"]. Default: companies and people.',
       },
       limit: { type: "integer", minimum: 1, maximum: 25, description: "At most 25 (Attio's cap). Default 10." },
     },
@@ -63,7 +71,12 @@ const recordsSearch: Tool<SearchArgs> = {
         type: "array",
         items: {
           type: "object",
-          properties: { id: { type: "string" }, object: { type: "string" }, title: { type: "string" }, url: { type: "string" } },
+          properties: {
+            id: { type: "string" },
+            object: { type: "string" },
+            title: { type: "string" },
+            url: { type: "string" },
+          },
           required: ["id", "object", "title", "url"],
         },
       },
@@ -128,7 +141,11 @@ const recordsDiscoverAttributes: Tool<DiscoverArgs> = {
     type: "object",
     properties: {
       object: { ...OBJECT_ARG, description: "Object slug or id, e.g. companies, people, deals or a custom object." },
-      list: { type: "string", minLength: 1, description: "List slug or id, to describe the list's entry attributes instead." },
+      list: {
+        type: "string",
+        minLength: 1,
+        description: "List slug or id, to describe the list's entry attributes instead.",
+      },
     },
     additionalProperties: false,
   },

@@ -37,7 +37,7 @@ export const VALUES_ARG = {
   minProperties: 1,
   description:
     "Attribute values keyed by attribute slug or id, in natural form: text, numbers, booleans, dates as " +
-    'strings, select/status by title, emails/domains/phones as strings, arrays for multi-value attributes, ' +
+    "strings, select/status by title, emails/domains/phones as strings, arrays for multi-value attributes, " +
     'record references as {"object":"companies","id":"<record id>"}, currency as a number, people\'s names as "First Last". ' +
     "See records_discover_attributes for slugs and options.",
 } as const satisfies JsonObject;
@@ -68,7 +68,12 @@ export const SORTS_ARG = {
 } as const satisfies JsonObject;
 
 export function limitArg(defaultLimit: number, max: number): JsonObject {
-  return { type: "integer", minimum: 1, maximum: max, description: `Page size, at most ${max}. Default ${defaultLimit}.` };
+  return {
+    type: "integer",
+    minimum: 1,
+    maximum: max,
+    description: `Page size, at most ${max}. Default ${defaultLimit}.`,
+  };
 }
 
 export const OFFSET_ARG = {

@@ -2,7 +2,16 @@
 import { unwrap } from "../attio/client";
 import { compactTask } from "./format-activity";
 import { offsetPage } from "./paging";
-import { DELETED_SCHEMA, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, idArg, limitArg, pageSchema, writeSchema } from "./schemas";
+import {
+  DELETED_SCHEMA,
+  OBJECT_ARG,
+  OFFSET_ARG,
+  RECORD_ID_ARG,
+  idArg,
+  limitArg,
+  pageSchema,
+  writeSchema,
+} from "./schemas";
 import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, ToolInputError, type Tool } from "./tool";
 
 const TASK_SCHEMA = {
@@ -13,7 +22,14 @@ const TASK_SCHEMA = {
     deadline: { type: "string" },
     is_completed: { type: "boolean" },
     assignees: { type: "array", items: { type: "string" } },
-    linked_records: { type: "array", items: { type: "object", properties: { object: { type: "string" }, id: { type: "string" } }, required: ["object", "id"] } },
+    linked_records: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: { object: { type: "string" }, id: { type: "string" } },
+        required: ["object", "id"],
+      },
+    },
     created_at: { type: "string" },
   },
   required: ["id", "content", "is_completed", "assignees", "linked_records"],
@@ -42,12 +58,16 @@ const DEADLINE_ARG = {
   description: "ISO 8601 date-time, e.g. 2025-03-01T17:00:00Z (a bare date means midnight UTC); null for none.",
 };
 
-type Assignee = { referenced_actor_type: "workspace-member"; referenced_actor_id: string } | { workspace_member_email_address: string };
+type Assignee =
+  | { referenced_actor_type: "workspace-member"; referenced_actor_id: string }
+  | { workspace_member_email_address: string };
 
 /** Attio takes a member as {referenced_actor_type,referenced_actor_id} or by email address. */
 function toAssignees(members: readonly string[]): Assignee[] {
   return members.map((member) =>
-    member.includes("@") ? { workspace_member_email_address: member } : { referenced_actor_type: "workspace-member", referenced_actor_id: member },
+    member.includes("@")
+      ? { workspace_member_email_address: member }
+      : { referenced_actor_type: "workspace-member", referenced_actor_id: member },
   );
 }
 
@@ -157,7 +177,10 @@ const tasksCreate: Tool<CreateArgs> = {
         },
       }),
     );
-    const written = ["content", ...["deadline", "assignees", "linked_records", "is_completed"].filter((key) => key in args)];
+    const written = [
+      "content",
+      ...["deadline", "assignees", "linked_records", "is_completed"].filter((key) => key in args),
+    ];
     return { structured: { task: compactTask(created.data), written } };
   },
 };
@@ -180,7 +203,13 @@ const tasksUpdate: Tool<UpdateArgs> = {
   annotations: OVERWRITE,
   inputSchema: {
     type: "object",
-    properties: { task_id: idArg("task's"), deadline: DEADLINE_ARG, is_completed: { type: "boolean" }, assignees: ASSIGNEES_ARG, linked_records: LINKED_ARG },
+    properties: {
+      task_id: idArg("task's"),
+      deadline: DEADLINE_ARG,
+      is_completed: { type: "boolean" },
+      assignees: ASSIGNEES_ARG,
+      linked_records: LINKED_ARG,
+    },
     required: ["task_id"],
     additionalProperties: false,
   },
@@ -193,8 +222,13 @@ const tasksUpdate: Tool<UpdateArgs> = {
       ...(args.linked_records ? { linked_records: toLinks(args.linked_records) } : {}),
     };
     const written = Object.keys(args).filter((key) => key !== "task_id");
-    if (written.length === 0) throw new ToolInputError('nothing to change: give at least one of "is_completed", "deadline", "assignees", "linked_records"');
-    const updated = await unwrap(ctx.attio.PATCH("/v2/tasks/{task_id}", { params: { path: { task_id: args.task_id } }, body: { data } }));
+    if (written.length === 0)
+      throw new ToolInputError(
+        'nothing to change: give at least one of "is_completed", "deadline", "assignees", "linked_records"',
+      );
+    const updated = await unwrap(
+      ctx.attio.PATCH("/v2/tasks/{task_id}", { params: { path: { task_id: args.task_id } }, body: { data } }),
+    );
     return { structured: { task: compactTask(updated.data), written } };
   },
 };
@@ -206,7 +240,12 @@ const tasksDelete: Tool<{ task_id: string }> = {
     "Permanently deletes one task by id; to mark it done use tasks_update with is_completed:true instead. " +
     'Example: {"task_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
   annotations: DESTRUCTIVE,
-  inputSchema: { type: "object", properties: { task_id: idArg("task's") }, required: ["task_id"], additionalProperties: false },
+  inputSchema: {
+    type: "object",
+    properties: { task_id: idArg("task's") },
+    required: ["task_id"],
+    additionalProperties: false,
+  },
   outputSchema: DELETED_SCHEMA,
   async run(ctx, args) {
     await unwrap(ctx.attio.DELETE("/v2/tasks/{task_id}", { params: { path: { task_id: args.task_id } } }));

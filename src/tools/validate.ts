@@ -15,7 +15,15 @@ function validatorFor(schema: JsonObject): Validator {
 }
 
 /** Keywords whose errors only summarise their children's. */
-const WRAPPERS = new Set(["properties", "items", "allOf", "$ref", "additionalProperties", "prefixItems", "dependentSchemas"]);
+const WRAPPERS = new Set([
+  "properties",
+  "items",
+  "allOf",
+  "$ref",
+  "additionalProperties",
+  "prefixItems",
+  "dependentSchemas",
+]);
 
 /** Returns null when valid, else one message naming each bad field and what was expected. */
 export function checkAgainstSchema(schema: JsonObject, value: unknown): string | null {
@@ -46,7 +54,9 @@ function describe(unit: OutputUnit): string {
     case "dependentRequired": {
       // "Instance has "a" but does not have "b"." → the pair rule in words.
       const [, has, missing] = /has "([^"]+)" but does not have "([^"]+)"/.exec(unit.error) ?? [];
-      return has && missing ? `"${has}" also needs "${missing}": add it` : `${path ? field : "arguments"}: ${unit.error}`;
+      return has && missing
+        ? `"${has}" also needs "${missing}": add it`
+        : `${path ? field : "arguments"}: ${unit.error}`;
     }
     case "const":
       return `${field} ${unit.error.replace(/^Instance does not match/, "must be")}`;

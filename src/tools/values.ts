@@ -14,7 +14,8 @@ export type WriteValues = Record<string, unknown[]>;
  */
 export function toAttioValues(values: Record<string, unknown>, object?: string): WriteValues {
   const out: Record<string, unknown> = {};
-  for (const [slug, value] of Object.entries(values)) out[slug] = Array.isArray(value) ? value.map(toAttioValue) : toAttioValue(value);
+  for (const [slug, value] of Object.entries(values))
+    out[slug] = Array.isArray(value) ? value.map(toAttioValue) : toAttioValue(value);
   // Only people have a personal-name attribute, `name` (Attio docs "attribute types: personal name").
   if (object === "people" && typeof out.name === "string") out.name = personName(out.name);
   // The spec types write values as arrays, yet single values are accepted (attio-api.md spec quirk 2).
@@ -44,13 +45,19 @@ function toAttioValue(value: unknown): unknown {
   if (keys.length > 0 && only(...names) && keys.every((key) => typeof v[key] === "string") && keys.length < 3) {
     const first = (v.first_name as string | undefined) ?? "";
     const last = (v.last_name as string | undefined) ?? "";
-    return { first_name: first, last_name: last, full_name: (v.full_name as string | undefined) ?? [first, last].filter(Boolean).join(" ") };
+    return {
+      first_name: first,
+      last_name: last,
+      full_name: (v.full_name as string | undefined) ?? [first, last].filter(Boolean).join(" "),
+    };
   }
   if (typeof v.object === "string" && typeof (v.id ?? v.record_id) === "string" && only("object", "id", "record_id")) {
     return { target_object: v.object, target_record_id: v.id ?? v.record_id };
   }
   if (typeof v.amount === "number" && only("amount", "currency")) {
-    return v.currency === undefined ? { currency_value: v.amount } : { currency_value: v.amount, currency_code: v.currency };
+    return v.currency === undefined
+      ? { currency_value: v.amount }
+      : { currency_value: v.amount, currency_code: v.currency };
   }
   if (v.type === "workspace-member" && typeof v.id === "string" && only("type", "id")) {
     return { referenced_actor_type: "workspace-member", referenced_actor_id: v.id };
@@ -80,14 +87,22 @@ export async function withValueHelp<T>(
   }
 }
 
-async function valueHelp(ctx: ToolContext, target: AttributeTarget, identifier: string, values: Record<string, unknown>, message: string): Promise<string> {
+async function valueHelp(
+  ctx: ToolContext,
+  target: AttributeTarget,
+  identifier: string,
+  values: Record<string, unknown>,
+  message: string,
+): Promise<string> {
   const attributes = await describeAttributes(ctx, target, identifier);
   const bySlug = new Map(attributes.map((attribute) => [attribute.slug, attribute]));
   const notes: string[] = [];
   const unknown = Object.keys(values).filter((slug) => !bySlug.has(slug) && !/^[0-9a-f-]{36}$/i.test(slug));
   if (unknown.length > 0) {
     const writable = attributes.filter((attribute) => attribute.writable).map((attribute) => attribute.slug);
-    notes.push(`Unknown attribute ${unknown.map((slug) => `"${slug}"`).join(", ")}; writable attributes of ${identifier}: ${writable.join(", ")}.`);
+    notes.push(
+      `Unknown attribute ${unknown.map((slug) => `"${slug}"`).join(", ")}; writable attributes of ${identifier}: ${writable.join(", ")}.`,
+    );
   }
   for (const [slug, value] of Object.entries(values)) {
     const options = bySlug.get(slug)?.options;

@@ -9,7 +9,10 @@ const attio = (options: { timeoutMs?: number; maxRetryWaitMs?: number } = {}) =>
   createAttio({ baseUrl: attioBase(), token: SANDBOX_TOKEN, ...options });
 
 async function failure(pending: Promise<unknown>): Promise<AttioError> {
-  const error = await pending.then(() => null, (e: unknown) => e);
+  const error = await pending.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AttioError);
   return error as AttioError;
 }
@@ -69,7 +72,10 @@ describe("createAttio", () => {
   // openapi-fetch reads the body after fetch resolves: the timeout must cover that read too.
   it("times out an Attio that sends headers and then stalls the body", async () => {
     const stalled: typeof fetch = async () =>
-      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"data":')) }), { status: 200, headers: { "content-type": "application/json" } });
+      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"data":')) }), {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      });
     const client = createAttio({ baseUrl: attioBase(), token: SANDBOX_TOKEN, fetch: stalled, timeoutMs: 300 });
     const hung = new Promise((resolve) => setTimeout(() => resolve("still waiting after 3 s"), 3_000));
     const error = await Promise.race([failure(unwrap(client.GET("/v2/self"))), hung]);
@@ -86,7 +92,11 @@ describe("createAttio", () => {
 
   it("passes Attio's own error message on, with a hint", async () => {
     const error = await failure(
-      unwrap(attio().GET("/v2/objects/{object}/records/{record_id}", { params: { path: { object: "companies", record_id: "00000000-0000-4000-8000-000000000000" } } })),
+      unwrap(
+        attio().GET("/v2/objects/{object}/records/{record_id}", {
+          params: { path: { object: "companies", record_id: "00000000-0000-4000-8000-000000000000" } },
+        }),
+      ),
     );
     expect(error.problem).toMatchObject({ kind: "http", status: 404, code: "not_found" });
     expect(error.message).toMatch(/404 not_found/);

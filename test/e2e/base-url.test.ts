@@ -21,7 +21,11 @@ describe("SDK client given the Worker's base URL", () => {
     const token = provider.savedTokens.at(-1)!.access_token;
     const atMcp = await fetch(`${harness.workerUrl}/mcp`, {
       method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept: "application/json, text/event-stream" },
+      headers: {
+        authorization: `Bearer ${token}`,
+        "content-type": "application/json",
+        accept: "application/json, text/event-stream",
+      },
       body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "ping" }),
     });
     expect(atMcp.status).toBe(200);

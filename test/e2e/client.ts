@@ -1,8 +1,16 @@
 // The official MCP SDK client's side of OAuth, and the user's: an in-memory
 // OAuthClientProvider, and a test "browser" that follows the redirects and posts our consent form.
-import { Client, StreamableHTTPClientTransport, UnauthorizedError, type OAuthClientProvider, type OAuthDiscoveryState } from "@modelcontextprotocol/client";
+import {
+  Client,
+  StreamableHTTPClientTransport,
+  UnauthorizedError,
+  type OAuthClientProvider,
+  type OAuthDiscoveryState,
+} from "@modelcontextprotocol/client";
 
-type Stored<T extends keyof OAuthClientProvider> = OAuthClientProvider[T] extends (...args: never[]) => infer R ? Awaited<R> : never;
+type Stored<T extends keyof OAuthClientProvider> = OAuthClientProvider[T] extends (...args: never[]) => infer R
+  ? Awaited<R>
+  : never;
 
 /** Keeps client registration, tokens and the PKCE verifier in memory, and records the redirect. */
 export class MemoryOAuthProvider implements OAuthClientProvider {
@@ -13,7 +21,10 @@ export class MemoryOAuthProvider implements OAuthClientProvider {
   private verifier = "";
   private discovery?: OAuthDiscoveryState;
 
-  constructor(readonly redirectUrl: string, options: { clientMetadataUrl?: string } = {}) {
+  constructor(
+    readonly redirectUrl: string,
+    options: { clientMetadataUrl?: string } = {},
+  ) {
     if (options.clientMetadataUrl) this.clientMetadataUrl = options.clientMetadataUrl;
   }
 
@@ -85,10 +96,15 @@ export async function playBrowser(authorizationUrl: URL, redirectUrl: string): P
     }
     const html = await response.text();
     const handle = /name="handle" value="([^"]+)"/.exec(html)?.[1];
-    if (response.status !== 200 || !handle) throw new Error(`browser stuck at ${next.url}: ${response.status} ${html.slice(0, 200)}`);
+    if (response.status !== 200 || !handle)
+      throw new Error(`browser stuck at ${next.url}: ${response.status} ${html.slice(0, 200)}`);
     next = {
       url: `${origin}/oauth/authorize`,
-      init: { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ handle, decision: "approve" }).toString() },
+      init: {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ handle, decision: "approve" }).toString(),
+      },
     };
   }
   throw new Error("too many redirects");

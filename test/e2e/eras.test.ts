@@ -24,7 +24,10 @@ describe("SDK client in each protocol era", () => {
   afterAll(() => harness?.close());
 
   async function connectIn(versionNegotiation?: { mode: "auto" | "legacy" | { pin: string } }): Promise<Client> {
-    const client = new Client({ name: "attio-e2e-eras", version: "1.0.0" }, versionNegotiation ? { versionNegotiation } : {});
+    const client = new Client(
+      { name: "attio-e2e-eras", version: "1.0.0" },
+      versionNegotiation ? { versionNegotiation } : {},
+    );
     await client.connect(new StreamableHTTPClientTransport(new URL(serverUrl), { authProvider: provider }));
     return client;
   }

@@ -47,10 +47,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     // All of the Worker's outbound fetches (sandbox, CIMD documents) pass through Node's fetch.
     outboundService: async (request) => {
       const url = new URL(request.url);
-      const target = routes[url.host] === undefined ? url.toString() : `${routes[url.host]}${url.pathname}${url.search}`;
+      const target =
+        routes[url.host] === undefined ? url.toString() : `${routes[url.host]}${url.pathname}${url.search}`;
       const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer();
-      const response = await fetch(target, { method: request.method, headers: [...request.headers], body, redirect: "manual" });
-      return new MiniflareResponse(await response.arrayBuffer(), { status: response.status, headers: response.headers as never });
+      const response = await fetch(target, {
+        method: request.method,
+        headers: [...request.headers],
+        body,
+        redirect: "manual",
+      });
+      return new MiniflareResponse(await response.arrayBuffer(), {
+        status: response.status,
+        headers: response.headers as never,
+      });
     },
   });
   const ready = await mf.ready;

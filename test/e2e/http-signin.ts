@@ -22,12 +22,24 @@ export async function signInOverHttp(origin: string): Promise<string> {
   const registered = await call(`${origin}/oauth/register`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ redirect_uris: [REDIRECT], client_name: "http sign-in", token_endpoint_auth_method: "none" }),
+    body: JSON.stringify({
+      redirect_uris: [REDIRECT],
+      client_name: "http sign-in",
+      token_endpoint_auth_method: "none",
+    }),
   });
   const { client_id } = (await registered.json()) as { client_id: string };
   const verifier = b64url(crypto.getRandomValues(new Uint8Array(32)));
   const challenge = b64url(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier))));
-  const query = new URLSearchParams({ response_type: "code", client_id, redirect_uri: REDIRECT, code_challenge: challenge, code_challenge_method: "S256", state: "s", resource: `${origin}/mcp` });
+  const query = new URLSearchParams({
+    response_type: "code",
+    client_id,
+    redirect_uri: REDIRECT,
+    code_challenge: challenge,
+    code_challenge_method: "S256",
+    state: "s",
+    resource: `${origin}/mcp`,
+  });
   const consent = await call(`${origin}/oauth/authorize?${query}`);
   const cookies = cookiesOf(consent);
   const handle = /name="handle" value="([^"]+)"/.exec(await consent.text())?.[1];
@@ -45,7 +57,13 @@ export async function signInOverHttp(origin: string): Promise<string> {
   const tokens = await call(`${origin}/oauth/token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ grant_type: "authorization_code", code, redirect_uri: REDIRECT, client_id, code_verifier: verifier }),
+    body: new URLSearchParams({
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: REDIRECT,
+      client_id,
+      code_verifier: verifier,
+    }),
   });
   const { access_token } = (await tokens.json()) as { access_token?: string };
   if (!access_token) throw new Error(`token: HTTP ${tokens.status}`);
@@ -56,7 +74,11 @@ export async function signInOverHttp(origin: string): Promise<string> {
 export async function mcpCall(origin: string, token: string, method: string, params: object = {}): Promise<Response> {
   return fetch(`${origin}/mcp`, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json, text/event-stream", authorization: `Bearer ${token}` },
+    headers: {
+      "content-type": "application/json",
+      accept: "application/json, text/event-stream",
+      authorization: `Bearer ${token}`,
+    },
     body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
   });
 }

@@ -41,7 +41,11 @@ async function exercise(harness: Harness, provider: MemoryOAuthProvider): Promis
   const stale = await fetch(`${harness.workerUrl}/oauth/token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: first.refresh_token!, client_id: provider.clientInformation()!.client_id }),
+    body: new URLSearchParams({
+      grant_type: "refresh_token",
+      refresh_token: first.refresh_token!,
+      client_id: provider.clientInformation()!.client_id,
+    }),
   });
   expect(stale.status).toBe(400);
 }
@@ -50,7 +54,10 @@ async function expectToolsWork(client: Client, workspaceName: string): Promise<v
   const health = await client.callTool({ name: "health-check", arguments: {} });
   expect(health.isError).toBeFalsy();
   expect((health.structuredContent as any).workspace.name).toBe(workspaceName);
-  const search = await client.callTool({ name: "records_search", arguments: { query: "acme", objects: ["companies"], limit: 5 } });
+  const search = await client.callTool({
+    name: "records_search",
+    arguments: { query: "acme", objects: ["companies"], limit: 5 },
+  });
   expect(search.isError).toBeFalsy();
   expect(JSON.stringify(search.content)).toContain("Acme Corp");
 }

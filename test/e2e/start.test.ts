@@ -40,8 +40,13 @@ describe("npm start", () => {
   it("serves /mcp on the announced URL with the sandbox, and Ctrl-C stops everything", async () => {
     const [port, sandboxPort] = [await freePort(), await freePort()];
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SANDBOX_PORT: String(sandboxPort) };
-    for (const name of ["ATTIO_CLIENT_ID", "ATTIO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY", "WORKER_URL"]) delete env[name];
-    child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    for (const name of ["ATTIO_CLIENT_ID", "ATTIO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY", "WORKER_URL"])
+      delete env[name];
+    child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
+      env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     const ready = new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`npm start not ready in 60 s:\n${output}`)), 60_000);

@@ -10,7 +10,12 @@ const request: JsonRpcRequest = {
   jsonrpc: "2.0",
   id: 1,
   method: "tools/list",
-  params: { _meta: { "io.modelcontextprotocol/protocolVersion": "2026-07-28", "io.modelcontextprotocol/clientCapabilities": {} } },
+  params: {
+    _meta: {
+      "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+      "io.modelcontextprotocol/clientCapabilities": {},
+    },
+  },
 };
 const headers = (version: string) => new Headers({ "mcp-protocol-version": version, "mcp-method": "tools/list" });
 
@@ -20,7 +25,9 @@ describe("classify", () => {
   });
 
   it("refuses it with -32020 when MCP_STRICT_VERSION_HEADER is on", () => {
-    expect(() => classify(request, headers("2025-11-25"), false, true)).toThrow(expect.objectContaining({ code: -32020, httpStatus: 400 }));
+    expect(() => classify(request, headers("2025-11-25"), false, true)).toThrow(
+      expect.objectContaining({ code: -32020, httpStatus: 400 }),
+    );
   });
 
   it("never tolerates an unknown header version", () => {
@@ -28,7 +35,13 @@ describe("classify", () => {
   });
 
   it("serves a request without _meta as legacy, at the header's version", () => {
-    expect(classify({ jsonrpc: "2.0", id: 1, method: "tools/list" }, new Headers({ "mcp-protocol-version": "2025-06-18" }), false)).toEqual({
+    expect(
+      classify(
+        { jsonrpc: "2.0", id: 1, method: "tools/list" },
+        new Headers({ "mcp-protocol-version": "2025-06-18" }),
+        false,
+      ),
+    ).toEqual({
       era: "legacy",
       version: "2025-06-18",
     });

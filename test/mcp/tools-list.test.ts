@@ -37,7 +37,9 @@ describe("tools/list", () => {
       if (cursor) expect(cursor).not.toMatch(/^\d+$/);
     } while (cursor);
     expect(names).toEqual(TOOLS.map((t) => t.name));
-    await expect(dispatch("tools/list", { cursor: btoa("tools:v1:999") }, legacyEra, options(1))).rejects.toMatchObject({ code: -32602 });
+    await expect(dispatch("tools/list", { cursor: btoa("tools:v1:999") }, legacyEra, options(1))).rejects.toMatchObject(
+      { code: -32602 },
+    );
   });
 
   it("every tool is well-formed: name, title, all four hints, object schemas", () => {
@@ -62,7 +64,13 @@ describe("tools/call through a signed-in grant", () => {
     const token = await signIn();
     await sandbox.clearRequests();
     const response = await post(
-      legacy({ method: "tools/call", params: { name: "comments_create", arguments: { object: "companies", record_id: IDS.companies.acme, content: "From the grant" } } }),
+      legacy({
+        method: "tools/call",
+        params: {
+          name: "comments_create",
+          arguments: { object: "companies", record_id: IDS.companies.acme, content: "From the grant" },
+        },
+      }),
       { auth: token },
     );
     const body: any = await response.json();

@@ -39,7 +39,15 @@ interface Attack {
 
 const codeParams = (a: Authorized, overrides: Record<string, string | undefined> = {}) => {
   const params: Record<string, string> = {};
-  const all = { grant_type: "authorization_code", code: a.code, redirect_uri: a.redirectUri, client_id: a.clientId, code_verifier: a.verifier, resource: RESOURCE, ...overrides };
+  const all = {
+    grant_type: "authorization_code",
+    code: a.code,
+    redirect_uri: a.redirectUri,
+    client_id: a.clientId,
+    code_verifier: a.verifier,
+    resource: RESOURCE,
+    ...overrides,
+  };
   for (const [key, value] of Object.entries(all)) if (value !== undefined) params[key] = value;
   return params;
 };
@@ -192,7 +200,9 @@ const attacks: Attack[] = [
     rfc: "MCP security best practices: consent cookie bound to the client",
     attack: async () => {
       const { challenge } = await pkce();
-      const page = await new Browser().fetch(authorizeUrl({ client_id: await registerClient(), code_challenge: challenge }));
+      const page = await new Browser().fetch(
+        authorizeUrl({ client_id: await registerClient(), code_challenge: challenge }),
+      );
       return postConsent(new Browser(), consentHandle(await page.text()));
     },
     expected: { kind: "page", status: 400 },
@@ -202,7 +212,11 @@ const attacks: Attack[] = [
     rfc: "RFC 7009 §2, RFC 6750 §3.1",
     attack: async (mark) => {
       const { tokens, clientId } = await signInFully();
-      const revoked = await tokenRequest({ token: tokens.refresh_token, token_type_hint: "refresh_token", client_id: clientId });
+      const revoked = await tokenRequest({
+        token: tokens.refresh_token,
+        token_type_hint: "refresh_token",
+        client_id: clientId,
+      });
       expect(revoked.status).toBe(200);
       await mark();
       return post(legacy({ method: "tools/list" }), { auth: tokens.access_token });
@@ -237,7 +251,9 @@ const attacks: Attack[] = [
     attack: async (mark) => {
       await sandbox.clearRequests();
       await signInFully();
-      const attioToken = (await sandbox.requests()).find((r) => r.path === "/v2/self")!.headers.authorization!.replace(/^Bearer /, "");
+      const attioToken = (await sandbox.requests())
+        .find((r) => r.path === "/v2/self")!
+        .headers.authorization!.replace(/^Bearer /, "");
       expect(attioToken.length).toBeGreaterThan(0);
       await mark();
       return post(legacy({ method: "tools/list" }), { auth: attioToken });
@@ -302,7 +318,11 @@ describe("code replay", () => {
     // RFC 6749 §4.1.2 / OAuth 2.1 §4.1.3: tokens issued from a replayed code are revoked.
     const mcp = await post(legacy({ method: "tools/list" }), { auth: first.access_token });
     expect(mcp.status).toBe(401);
-    const refresh = await tokenRequest({ grant_type: "refresh_token", refresh_token: first.refresh_token, client_id: authorized.clientId });
+    const refresh = await tokenRequest({
+      grant_type: "refresh_token",
+      refresh_token: first.refresh_token,
+      client_id: authorized.clientId,
+    });
     expect(refresh.status).toBe(400);
   });
 

@@ -47,9 +47,16 @@ describe("/health", () => {
   });
 
   it("lists every problem at once", async () => {
-    const response = await callWorker({ ATTIO_CLIENT_ID: undefined, ATTIO_CLIENT_SECRET: undefined, TOKEN_ENCRYPTION_KEY: undefined }, `${WORKER}/health`);
+    const response = await callWorker(
+      { ATTIO_CLIENT_ID: undefined, ATTIO_CLIENT_SECRET: undefined, TOKEN_ENCRYPTION_KEY: undefined },
+      `${WORKER}/health`,
+    );
     const body: any = await response.json();
-    expect(body.problems.map((p: any) => p.setting)).toEqual(["ATTIO_CLIENT_ID", "ATTIO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY"]);
+    expect(body.problems.map((p: any) => p.setting)).toEqual([
+      "ATTIO_CLIENT_ID",
+      "ATTIO_CLIENT_SECRET",
+      "TOKEN_ENCRYPTION_KEY",
+    ]);
   });
 });
 
@@ -57,7 +64,11 @@ describe("the first OAuth request", () => {
   const requests: [string, string, RequestInit?][] = [
     ["discovery", "/.well-known/oauth-authorization-server"],
     ["resource metadata", "/.well-known/oauth-protected-resource/mcp"],
-    ["registration", "/oauth/register", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }],
+    [
+      "registration",
+      "/oauth/register",
+      { method: "POST", body: "{}", headers: { "content-type": "application/json" } },
+    ],
     ["authorize", "/oauth/authorize?client_id=x"],
     ["token", "/oauth/token", { method: "POST", body: "grant_type=refresh_token" }],
     ["/mcp", "/mcp", { method: "POST", body: "{}" }],
@@ -77,7 +88,9 @@ describe("the first OAuth request", () => {
   });
 
   it("WORKER_URL sets issuer and resource whatever host the request used", async () => {
-    const meta: any = await (await callWorker({ WORKER_URL: "https://mcp.example.org/" }, `${WORKER}/.well-known/oauth-protected-resource/mcp`)).json();
+    const meta: any = await (
+      await callWorker({ WORKER_URL: "https://mcp.example.org/" }, `${WORKER}/.well-known/oauth-protected-resource/mcp`)
+    ).json();
     expect(meta.resource).toBe("https://mcp.example.org/mcp");
     expect(meta.authorization_servers).toEqual(["https://mcp.example.org"]);
   });
@@ -93,7 +106,12 @@ describe("a TOKEN_ENCRYPTION_KEY that differs from the one that sealed the grant
     const call = modern({ method: "tools/call", params: { name: "health-check", arguments: {} } });
     const response = await callWorker({ TOKEN_ENCRYPTION_KEY: otherKey }, `${WORKER}/mcp`, {
       method: "POST",
-      headers: { ...call.headers, "content-type": "application/json", accept: "application/json, text/event-stream", authorization: `Bearer ${token}` },
+      headers: {
+        ...call.headers,
+        "content-type": "application/json",
+        accept: "application/json, text/event-stream",
+        authorization: `Bearer ${token}`,
+      },
       body: JSON.stringify(call.body),
     });
     expect(response.status).toBe(401);
@@ -114,7 +132,11 @@ describe("a TOKEN_ENCRYPTION_KEY that differs from the one that sealed the grant
     const token = await signIn();
     const response = await callWorker({ TOKEN_ENCRYPTION_KEY: "b".repeat(64) }, `${WORKER}/mcp`, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json, text/event-stream", authorization: `Bearer ${token}` },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json, text/event-stream",
+        authorization: `Bearer ${token}`,
+      },
       body: JSON.stringify(legacy({ method: "tools/list" }).body),
     });
     expect(response.status).toBe(200);

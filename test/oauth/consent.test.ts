@@ -3,7 +3,21 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { TEST_BINDINGS } from "../bindings";
 import { WORKER, attioBase, legacy, post, sandbox } from "../helpers";
-import { Browser, CLIENT_REDIRECT, authorize, authorizeUrl, consentHandle, expectRedirect, pkce, postConsent, register, registerClient, signInFully, toCallback, tokenRequest } from "./flow";
+import {
+  Browser,
+  CLIENT_REDIRECT,
+  authorize,
+  authorizeUrl,
+  consentHandle,
+  expectRedirect,
+  pkce,
+  postConsent,
+  register,
+  registerClient,
+  signInFully,
+  toCallback,
+  tokenRequest,
+} from "./flow";
 import { keys } from "./kv";
 
 // Files share one sandbox: start from its seed, with no faults or revocations left by others.
@@ -12,7 +26,9 @@ beforeAll(() => sandbox.reset());
 async function consentFor(clientId: string, redirectUri = CLIENT_REDIRECT) {
   const browser = new Browser();
   const { challenge } = await pkce();
-  const page = await browser.fetch(authorizeUrl({ client_id: clientId, redirect_uri: redirectUri, code_challenge: challenge }));
+  const page = await browser.fetch(
+    authorizeUrl({ client_id: clientId, redirect_uri: redirectUri, code_challenge: challenge }),
+  );
   return { browser, page, html: await page.text() };
 }
 
@@ -113,7 +129,10 @@ describe("callback", () => {
     const grants = await keys("grant:");
     await sandbox.fault({ mode: "hang", count: 1, path: "/oauth/token" });
     try {
-      const answered = await Promise.race([at.browser.fetch(at.callback), new Promise<null>((done) => setTimeout(() => done(null), 15_000))]);
+      const answered = await Promise.race([
+        at.browser.fetch(at.callback),
+        new Promise<null>((done) => setTimeout(() => done(null), 15_000)),
+      ]);
       expect(answered, "the callback was still waiting on Attio after 15 s").not.toBeNull();
       const back = new URL(expectRedirect(answered!));
       expect(`${back.origin}${back.pathname}`).toBe(CLIENT_REDIRECT);
@@ -132,21 +151,24 @@ describe("callback", () => {
     ["/v2/self", "500"],
     ["/v2/self", "429"],
     ["/oauth/token", "429"],
-  ] as const)("Attio's %s answering %s at the callback is temporarily_unavailable; no grant is written", async (path, mode) => {
-    const at = await toCallback();
-    const grants = await keys("grant:");
-    await sandbox.fault({ mode, count: 5, path, retryAfterSeconds: 30 });
-    try {
-      const back = new URL(expectRedirect(await at.browser.fetch(at.callback)));
-      expect(back.searchParams.get("error")).toBe("temporarily_unavailable");
-      expect(back.searchParams.get("error_description")).not.toContain("ATTIO_CLIENT_SECRET");
-      expect(back.searchParams.get("iss")).toBe(WORKER);
-      expect(back.searchParams.get("code")).toBeNull();
-      expect(await keys("grant:")).toEqual(grants);
-    } finally {
-      await sandbox.reset();
-    }
-  });
+  ] as const)(
+    "Attio's %s answering %s at the callback is temporarily_unavailable; no grant is written",
+    async (path, mode) => {
+      const at = await toCallback();
+      const grants = await keys("grant:");
+      await sandbox.fault({ mode, count: 5, path, retryAfterSeconds: 30 });
+      try {
+        const back = new URL(expectRedirect(await at.browser.fetch(at.callback)));
+        expect(back.searchParams.get("error")).toBe("temporarily_unavailable");
+        expect(back.searchParams.get("error_description")).not.toContain("ATTIO_CLIENT_SECRET");
+        expect(back.searchParams.get("iss")).toBe(WORKER);
+        expect(back.searchParams.get("code")).toBeNull();
+        expect(await keys("grant:")).toEqual(grants);
+      } finally {
+        await sandbox.reset();
+      }
+    },
+  );
 
   it("an Attio token that /v2/self could not identify is revoked at Attio, not left live", async () => {
     const at = await toCallback();
@@ -169,7 +191,11 @@ describe("callback", () => {
 
   it("the grant names the workspace Attio's /v2/self reports", async () => {
     const { tokens } = await signInFully({ attioQuery: "&workspace=other" });
-    const body: any = await (await post(legacy({ method: "tools/call", params: { name: "health-check", arguments: {} } }), { auth: tokens.access_token })).json();
+    const body: any = await (
+      await post(legacy({ method: "tools/call", params: { name: "health-check", arguments: {} } }), {
+        auth: tokens.access_token,
+      })
+    ).json();
     expect(body.result.structuredContent.workspace.slug).toBe("other-labs");
   });
 
@@ -184,21 +210,35 @@ describe("callback", () => {
 describe("tokens", () => {
   it("refresh rotates the refresh token; the new access token works", async () => {
     const { tokens, clientId } = await signInFully();
-    const refreshed: any = await (await tokenRequest({ grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: clientId })).json();
+    const refreshed: any = await (
+      await tokenRequest({ grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: clientId })
+    ).json();
     expect(refreshed.access_token).toBeTruthy();
     expect(refreshed.refresh_token).not.toBe(tokens.refresh_token);
     expect(refreshed.expires_in).toBe(3600);
     expect((await post(legacy({ method: "tools/list" }), { auth: refreshed.access_token })).status).toBe(200);
     // Once the new refresh token is used, the old one is dead (OAuth 2.1 §4.3.1 rotation).
-    const again: any = await (await tokenRequest({ grant_type: "refresh_token", refresh_token: refreshed.refresh_token, client_id: clientId })).json();
+    const again: any = await (
+      await tokenRequest({ grant_type: "refresh_token", refresh_token: refreshed.refresh_token, client_id: clientId })
+    ).json();
     expect(again.access_token).toBeTruthy();
-    const old = await tokenRequest({ grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: clientId });
+    const old = await tokenRequest({
+      grant_type: "refresh_token",
+      refresh_token: tokens.refresh_token,
+      client_id: clientId,
+    });
     expect(old.status).toBe(400);
   });
 
   it("token responses are no-store (RFC 6749 §5.1)", async () => {
     const { code, clientId, verifier } = await authorize();
-    const response = await tokenRequest({ grant_type: "authorization_code", code, client_id: clientId, code_verifier: verifier, redirect_uri: CLIENT_REDIRECT });
+    const response = await tokenRequest({
+      grant_type: "authorization_code",
+      code,
+      client_id: clientId,
+      code_verifier: verifier,
+      redirect_uri: CLIENT_REDIRECT,
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toContain("no-store");
   });

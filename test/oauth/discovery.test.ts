@@ -57,7 +57,8 @@ describe("plain http to a public host (no WORKER_URL)", () => {
     ["GET", "/oauth/authorize?client_id=x"],
     ["POST", "/mcp"],
   ])("%s %s is redirected to https, never a crash", async (method, path) => {
-    const init: RequestInit = method === "POST" ? { method, body: "{}", headers: { "content-type": "application/json" } } : { method };
+    const init: RequestInit =
+      method === "POST" ? { method, body: "{}", headers: { "content-type": "application/json" } } : { method };
     const response = await SELF.fetch(`${http}${path}`, { ...init, redirect: "manual" });
     expect(response.status).toBe(308);
     expect(response.headers.get("location")).toBe(`${WORKER}${path}`);
@@ -83,7 +84,9 @@ describe("401 challenge at /mcp", () => {
     const challenge = response.headers.get("www-authenticate")!;
     expect(challenge).toMatch(/^Bearer /);
     // POST / is the base URL's name for /mcp: its challenge names the root (origin) document.
-    expect(challenge).toContain(`resource_metadata="${path === "/" ? `${WORKER}/.well-known/oauth-protected-resource` : PRM}"`);
+    expect(challenge).toContain(
+      `resource_metadata="${path === "/" ? `${WORKER}/.well-known/oauth-protected-resource` : PRM}"`,
+    );
     if (error) expect(challenge).toContain(`error="${error}"`);
     else expect(challenge).not.toContain("error=");
     expect(response.headers.get("content-type")).toContain("application/json");
@@ -101,18 +104,23 @@ describe("401 challenge at /mcp", () => {
 describe("CORS for browser-based clients", () => {
   const origin = "https://inspector.example";
 
-  it.each(["/.well-known/oauth-authorization-server", "/.well-known/oauth-protected-resource/mcp", "/.well-known/oauth-protected-resource"])(
-    "%s is readable cross-origin",
-    async (path) => {
-      const response = await SELF.fetch(`${WORKER}${path}`, { headers: { origin } });
-      expect(response.headers.get("access-control-allow-origin")).toMatch(new RegExp(`^(\\*|${origin})$`));
-    },
-  );
+  it.each([
+    "/.well-known/oauth-authorization-server",
+    "/.well-known/oauth-protected-resource/mcp",
+    "/.well-known/oauth-protected-resource",
+  ])("%s is readable cross-origin", async (path) => {
+    const response = await SELF.fetch(`${WORKER}${path}`, { headers: { origin } });
+    expect(response.headers.get("access-control-allow-origin")).toMatch(new RegExp(`^(\\*|${origin})$`));
+  });
 
   it("the token endpoint answers preflight and its responses (errors too) are readable", async () => {
     const preflight = await SELF.fetch(`${WORKER}/oauth/token`, {
       method: "OPTIONS",
-      headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type, authorization" },
+      headers: {
+        origin,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type, authorization",
+      },
     });
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get("access-control-allow-origin")).toBeTruthy();
@@ -127,7 +135,11 @@ describe("CORS for browser-based clients", () => {
   });
 
   it("a 401 from /mcp exposes WWW-Authenticate to the browser", async () => {
-    const response = await SELF.fetch(`${WORKER}/mcp`, { method: "POST", headers: { origin: "https://claude.ai", "content-type": "application/json" }, body: "{}" });
+    const response = await SELF.fetch(`${WORKER}/mcp`, {
+      method: "POST",
+      headers: { origin: "https://claude.ai", "content-type": "application/json" },
+      body: "{}",
+    });
     expect(response.status).toBe(401);
     expect(response.headers.get("access-control-allow-origin")).toBe("https://claude.ai");
     expect(response.headers.get("access-control-expose-headers")?.toLowerCase()).toContain("www-authenticate");

@@ -53,7 +53,11 @@ export function base64url(bytes: Uint8Array): string {
 }
 
 /** RFC 7591 registration of a public client (what Claude and ChatGPT send). */
-export async function register(redirectUris: string[] = [CLIENT_REDIRECT], extra: Record<string, unknown> = {}, send: Send = viaSelf): Promise<Response> {
+export async function register(
+  redirectUris: string[] = [CLIENT_REDIRECT],
+  extra: Record<string, unknown> = {},
+  send: Send = viaSelf,
+): Promise<Response> {
   return send(`${WORKER}/oauth/register`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -68,7 +72,10 @@ export async function register(redirectUris: string[] = [CLIENT_REDIRECT], extra
   });
 }
 
-export async function registerClient(redirectUris: string[] = [CLIENT_REDIRECT], send: Send = viaSelf): Promise<string> {
+export async function registerClient(
+  redirectUris: string[] = [CLIENT_REDIRECT],
+  send: Send = viaSelf,
+): Promise<string> {
   const response = await register(redirectUris, {}, send);
   if (response.status !== 201) throw new Error(`registration failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { client_id: string }).client_id;
@@ -87,7 +94,14 @@ export interface AuthorizeParams {
 
 export function authorizeUrl(params: AuthorizeParams): string {
   const url = new URL(`${WORKER}/oauth/authorize`);
-  const full = { response_type: "code", redirect_uri: CLIENT_REDIRECT, state: "client-state", code_challenge_method: "S256", resource: RESOURCE, ...params };
+  const full = {
+    response_type: "code",
+    redirect_uri: CLIENT_REDIRECT,
+    state: "client-state",
+    code_challenge_method: "S256",
+    resource: RESOURCE,
+    ...params,
+  };
   for (const [key, value] of Object.entries(full)) if (value !== undefined) url.searchParams.set(key, value);
   return url.toString();
 }
@@ -99,7 +113,11 @@ export function consentHandle(html: string): string {
   return match[1]!;
 }
 
-export function postConsent(browser: Browser, handle: string, decision: "approve" | "deny" = "approve"): Promise<Response> {
+export function postConsent(
+  browser: Browser,
+  handle: string,
+  decision: "approve" | "deny" = "approve",
+): Promise<Response> {
   return browser.fetch(`${WORKER}/oauth/authorize`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
@@ -127,13 +145,17 @@ export interface AtCallback {
 }
 
 /** Client → consent (approved) → Attio (the sandbox approves by itself), stopping at our callback. */
-export async function toCallback(options: { clientId?: string; redirectUri?: string; browser?: Browser; send?: Send; attioQuery?: string } = {}): Promise<AtCallback> {
+export async function toCallback(
+  options: { clientId?: string; redirectUri?: string; browser?: Browser; send?: Send; attioQuery?: string } = {},
+): Promise<AtCallback> {
   const send = options.send ?? viaSelf;
   const browser = options.browser ?? new Browser(send);
   const redirectUri = options.redirectUri ?? CLIENT_REDIRECT;
   const clientId = options.clientId ?? (await registerClient([redirectUri], send));
   const { verifier, challenge } = await pkce();
-  const page = await browser.fetch(authorizeUrl({ client_id: clientId, redirect_uri: redirectUri, code_challenge: challenge }));
+  const page = await browser.fetch(
+    authorizeUrl({ client_id: clientId, redirect_uri: redirectUri, code_challenge: challenge }),
+  );
   if (page.status !== 200) throw new Error(`authorize: ${page.status} ${await page.text()}`);
   const toAttio = await postConsent(browser, consentHandle(await page.text()));
   const back = await browser.fetch(expectRedirect(toAttio) + (options.attioQuery ?? ""));
@@ -147,7 +169,14 @@ export async function authorize(options: Parameters<typeof toCallback>[0] = {}):
   const redirect = new URL(expectRedirect(callback));
   const code = redirect.searchParams.get("code");
   if (!code) throw new Error(`no code: ${redirect}`);
-  return { browser: at.browser, clientId: at.clientId, verifier: at.verifier, redirectUri: at.redirectUri, redirect, code };
+  return {
+    browser: at.browser,
+    clientId: at.clientId,
+    verifier: at.verifier,
+    redirectUri: at.redirectUri,
+    redirect,
+    code,
+  };
 }
 
 export function expectRedirect(response: Response): string {
@@ -175,7 +204,14 @@ export interface Tokens {
 
 export async function redeem(authorized: Authorized, send: Send = viaSelf): Promise<Tokens> {
   const response = await tokenRequest(
-    { grant_type: "authorization_code", code: authorized.code, redirect_uri: authorized.redirectUri, client_id: authorized.clientId, code_verifier: authorized.verifier, resource: RESOURCE },
+    {
+      grant_type: "authorization_code",
+      code: authorized.code,
+      redirect_uri: authorized.redirectUri,
+      client_id: authorized.clientId,
+      code_verifier: authorized.verifier,
+      resource: RESOURCE,
+    },
     send,
   );
   if (response.status !== 200) throw new Error(`token: ${response.status} ${await response.text()}`);
@@ -183,7 +219,9 @@ export async function redeem(authorized: Authorized, send: Send = viaSelf): Prom
 }
 
 /** The whole flow: a fresh client signs in and gets tokens. */
-export async function signInFully(options: Parameters<typeof authorize>[0] = {}): Promise<Authorized & { tokens: Tokens }> {
+export async function signInFully(
+  options: Parameters<typeof authorize>[0] = {},
+): Promise<Authorized & { tokens: Tokens }> {
   const authorized = await authorize(options);
   return { ...authorized, tokens: await redeem(authorized, options.send) };
 }

@@ -34,7 +34,12 @@ export interface PutRecord {
 }
 
 /** Wraps a KV binding and counts operations (get/getWithMetadata = read, put = write); records puts. */
-export function countingStore(inner: KVNamespace): { kv: KVNamespace; counts: KvCounts; puts: PutRecord[]; reset(): KvCounts } {
+export function countingStore(inner: KVNamespace): {
+  kv: KVNamespace;
+  counts: KvCounts;
+  puts: PutRecord[];
+  reset(): KvCounts;
+} {
   const counts: KvCounts = { reads: 0, writes: 0, deletes: 0, lists: 0 };
   const puts: PutRecord[] = [];
   const kv = new Proxy(inner, {
@@ -46,8 +51,7 @@ export function countingStore(inner: KVNamespace): { kv: KVNamespace; counts: Kv
         else if (prop === "put") {
           counts.writes++;
           puts.push({ key: String(args[0]), options: args[2] as KVNamespacePutOptions | undefined });
-        }
-        else if (prop === "delete") counts.deletes++;
+        } else if (prop === "delete") counts.deletes++;
         else if (prop === "list") counts.lists++;
         return value.apply(target, args);
       };

@@ -20,14 +20,18 @@ describe("secrets never leave", () => {
     const recording: Send = async (url, init) => {
       const response = await viaSelf(url, init);
       const copy = response.clone();
-      seen.push(`${response.status} ${[...response.headers].map(([k, v]) => `${k}: ${v}`).join("\n")}\n${await copy.text()}`);
+      seen.push(
+        `${response.status} ${[...response.headers].map(([k, v]) => `${k}: ${v}`).join("\n")}\n${await copy.text()}`,
+      );
       return response;
     };
 
     const signedIn = await signInFully({ send: recording });
     const access = signedIn.tokens.access_token;
     const record = async (response: Response) => {
-      seen.push(`${response.status} ${[...response.headers].map(([k, v]) => `${k}: ${v}`).join("\n")}\n${await response.clone().text()}`);
+      seen.push(
+        `${response.status} ${[...response.headers].map(([k, v]) => `${k}: ${v}`).join("\n")}\n${await response.clone().text()}`,
+      );
       return response;
     };
     const call = (name: string, args: object, token = access) =>
@@ -38,18 +42,31 @@ describe("secrets never leave", () => {
     await call("records_search", { query: "acme" }, `${access}x`); // tampered token
     await sandbox.fault({ mode: "500", count: 1 });
     await call("health-check", {}); // Attio fails
-    await record(await tokenRequest({ grant_type: "refresh_token", refresh_token: `${signedIn.tokens.refresh_token}x`, client_id: signedIn.clientId }));
+    await record(
+      await tokenRequest({
+        grant_type: "refresh_token",
+        refresh_token: `${signedIn.tokens.refresh_token}x`,
+        client_id: signedIn.clientId,
+      }),
+    );
     // A wrong sealing key: the grant cannot be opened.
     const wrongKey = "ab".repeat(32);
     await record(
       await callWorker({ TOKEN_ENCRYPTION_KEY: wrongKey }, `${WORKER}/mcp`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${access}` },
-        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "health-check", arguments: {} } }),
+        body: JSON.stringify({
+          jsonrpc: "2.0",
+          id: 1,
+          method: "tools/call",
+          params: { name: "health-check", arguments: {} },
+        }),
       }),
     );
     // Attio revokes the token: the grant is revoked and the client told to sign in again.
-    const attioToken = (await sandbox.requests()).find((r) => r.path === "/v2/self")!.headers.authorization!.replace(/^Bearer /, "");
+    const attioToken = (await sandbox.requests())
+      .find((r) => r.path === "/v2/self")!
+      .headers.authorization!.replace(/^Bearer /, "");
     await sandbox.revoke(attioToken);
     expect((await call("health-check", {})).status).toBe(401);
 
@@ -69,7 +86,12 @@ describe("secrets never leave", () => {
       for (const line of logged) expect(line.includes(secret), `${label} in log line: ${line}`).toBe(false);
     }
     // Responses: our own tokens are handed to the client once, by the token endpoint, and nowhere else.
-    const issuedOnce = new Set(["our access token", "our access token's secret part", "refresh token's secret part", "authorization code's secret part"]);
+    const issuedOnce = new Set([
+      "our access token",
+      "our access token's secret part",
+      "refresh token's secret part",
+      "authorization code's secret part",
+    ]);
     for (const [label, secret] of Object.entries(secrets)) {
       if (issuedOnce.has(label)) continue;
       for (const response of seen) expect(response.includes(secret), `${label} in a response`).toBe(false);

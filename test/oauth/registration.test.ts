@@ -33,11 +33,16 @@ describe("client callbacks seen in practice", () => {
   });
 
   it("a confidential client (client_secret_post) registers and redeems with its secret", async () => {
-    const registered = await register(["https://chatgpt.com/connector/oauth/conf1"], { token_endpoint_auth_method: "client_secret_post" });
+    const registered = await register(["https://chatgpt.com/connector/oauth/conf1"], {
+      token_endpoint_auth_method: "client_secret_post",
+    });
     expect(registered.status).toBe(201);
     const client: any = await registered.json();
     expect(client.client_secret).toBeTruthy();
-    const authorized = await authorize({ clientId: client.client_id, redirectUri: "https://chatgpt.com/connector/oauth/conf1" });
+    const authorized = await authorize({
+      clientId: client.client_id,
+      redirectUri: "https://chatgpt.com/connector/oauth/conf1",
+    });
     const response = await tokenRequest({
       grant_type: "authorization_code",
       code: authorized.code,
@@ -51,15 +56,25 @@ describe("client callbacks seen in practice", () => {
 });
 
 describe("loopback redirect URIs (Claude Code, MCP Inspector)", () => {
-  it.each(["http://127.0.0.1:49152/callback", "http://localhost:6274/oauth/callback/debug", "http://[::1]:3000/cb"])("%s registers", async (uri) => {
-    expect((await register([uri], { application_type: "native" })).status).toBe(201);
-  });
+  it.each(["http://127.0.0.1:49152/callback", "http://localhost:6274/oauth/callback/debug", "http://[::1]:3000/cb"])(
+    "%s registers",
+    async (uri) => {
+      expect((await register([uri], { application_type: "native" })).status).toBe(201);
+    },
+  );
 
   it("match on any port (RFC 8252 §7.3), but the path must match exactly", async () => {
-    const registered: any = await (await register(["http://127.0.0.1/callback"], { application_type: "native" })).json();
-    const authorized = await authorize({ clientId: registered.client_id, redirectUri: "http://127.0.0.1:53127/callback" });
+    const registered: any = await (
+      await register(["http://127.0.0.1/callback"], { application_type: "native" })
+    ).json();
+    const authorized = await authorize({
+      clientId: registered.client_id,
+      redirectUri: "http://127.0.0.1:53127/callback",
+    });
     expect(authorized.redirect.host).toBe("127.0.0.1:53127");
-    await expect(authorize({ clientId: registered.client_id, redirectUri: "http://127.0.0.1:53127/other" })).rejects.toThrow(/authorize: 400/);
+    await expect(
+      authorize({ clientId: registered.client_id, redirectUri: "http://127.0.0.1:53127/other" }),
+    ).rejects.toThrow(/authorize: 400/);
   });
 });
 

@@ -14,7 +14,9 @@ describe("Attio answers 401", () => {
   it("revokes the grant and answers 401 invalid_token with the challenge", async () => {
     await sandbox.clearRequests();
     const { tokens, clientId } = await signInFully();
-    const attioToken = (await sandbox.requests()).find((r) => r.path === "/v2/self")!.headers.authorization!.replace(/^Bearer /, "");
+    const attioToken = (await sandbox.requests())
+      .find((r) => r.path === "/v2/self")!
+      .headers.authorization!.replace(/^Bearer /, "");
     const userId = tokens.access_token.split(":")[0]!;
     const grantId = tokens.access_token.split(":")[1]!;
     expect(await keys(`grant:${userId}:${grantId}`)).toHaveLength(1);
@@ -35,7 +37,11 @@ describe("Attio answers 401", () => {
     expect(await keys(`grant:${userId}:${grantId}`)).toHaveLength(0);
     expect(await keys(`token:${userId}:${grantId}:`)).toHaveLength(0);
     expect((await post(legacy({ method: "tools/list" }), { auth: tokens.access_token })).status).toBe(401);
-    const refresh = await tokenRequest({ grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: clientId });
+    const refresh = await tokenRequest({
+      grant_type: "refresh_token",
+      refresh_token: tokens.refresh_token,
+      client_id: clientId,
+    });
     expect(refresh.status).toBe(400);
     expect(((await refresh.json()) as any).error).toBe("invalid_grant");
   });
@@ -43,7 +49,10 @@ describe("Attio answers 401", () => {
   it("other Attio failures stay tool errors and keep the grant", async () => {
     const { tokens } = await signInFully();
     await sandbox.fault({ mode: "500", count: 1 });
-    const response = await post(modern({ method: "tools/call", params: { name: "records_search", arguments: { query: "a" } } }), { auth: tokens.access_token });
+    const response = await post(
+      modern({ method: "tools/call", params: { name: "records_search", arguments: { query: "a" } } }),
+      { auth: tokens.access_token },
+    );
     expect(response.status).toBe(200);
     const body: any = await response.json();
     expect(body.result.isError).toBe(true);

@@ -3,7 +3,21 @@
 // number of KV operations per sign-in step and per authenticated /mcp request.
 import { beforeAll, describe, expect, it } from "vitest";
 import { WORKER, legacy, modern, post, sandbox } from "../helpers";
-import { Browser, CLIENT_REDIRECT, authorize, authorizeUrl, consentHandle, expectRedirect, pkce, postConsent, redeem, register, registerClient, tokenRequest, type Send } from "./flow";
+import {
+  Browser,
+  CLIENT_REDIRECT,
+  authorize,
+  authorizeUrl,
+  consentHandle,
+  expectRedirect,
+  pkce,
+  postConsent,
+  redeem,
+  register,
+  registerClient,
+  tokenRequest,
+  type Send,
+} from "./flow";
 import { countingStore, keys, store } from "./kv";
 import { viaWorker } from "./worker";
 
@@ -13,15 +27,34 @@ beforeAll(() => sandbox.reset());
 describe("KV holds nothing usable", () => {
   it("after DCR + confidential client + sign-in + refresh + tool call, no value or key contains a secret", async () => {
     await sandbox.clearRequests();
-    const registered: any = await (await register([CLIENT_REDIRECT], { token_endpoint_auth_method: "client_secret_post" })).json();
+    const registered: any = await (
+      await register([CLIENT_REDIRECT], { token_endpoint_auth_method: "client_secret_post" })
+    ).json();
     const authorized = await authorize({ clientId: registered.client_id });
     const tokenResponse = await tokenRequest({
-      grant_type: "authorization_code", code: authorized.code, redirect_uri: CLIENT_REDIRECT, client_id: registered.client_id,
-      client_secret: registered.client_secret, code_verifier: authorized.verifier,
+      grant_type: "authorization_code",
+      code: authorized.code,
+      redirect_uri: CLIENT_REDIRECT,
+      client_id: registered.client_id,
+      client_secret: registered.client_secret,
+      code_verifier: authorized.verifier,
     });
     const tokens: any = await tokenResponse.json();
-    const refreshed: any = await (await tokenRequest({ grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: registered.client_id, client_secret: registered.client_secret })).json();
-    expect((await post(modern({ method: "tools/call", params: { name: "health-check", arguments: {} } }), { auth: refreshed.access_token })).status).toBe(200);
+    const refreshed: any = await (
+      await tokenRequest({
+        grant_type: "refresh_token",
+        refresh_token: tokens.refresh_token,
+        client_id: registered.client_id,
+        client_secret: registered.client_secret,
+      })
+    ).json();
+    expect(
+      (
+        await post(modern({ method: "tools/call", params: { name: "health-check", arguments: {} } }), {
+          auth: refreshed.access_token,
+        })
+      ).status,
+    ).toBe(200);
 
     const log = await sandbox.requests();
     const attioToken = log.find((r) => r.path === "/v2/self")!.headers.authorization!.replace(/^Bearer /, "");
@@ -74,13 +107,21 @@ describe("KV operations (measured)", () => {
     const callback = await browser.fetch(expectRedirect(back));
     steps["GET /oauth/callback"] = counter.reset();
     const code = new URL(expectRedirect(callback)).searchParams.get("code")!;
-    const tokens = await redeem({ browser, clientId, verifier, redirectUri: CLIENT_REDIRECT, redirect: new URL(CLIENT_REDIRECT), code }, send);
+    const tokens = await redeem(
+      { browser, clientId, verifier, redirectUri: CLIENT_REDIRECT, redirect: new URL(CLIENT_REDIRECT), code },
+      send,
+    );
     steps["POST /oauth/token (code)"] = counter.reset();
 
     const mcp = (body: unknown, headers: Record<string, string> = {}) =>
       send(`${WORKER}/mcp`, {
         method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json, text/event-stream", authorization: `Bearer ${tokens.access_token}`, ...headers },
+        headers: {
+          "content-type": "application/json",
+          accept: "application/json, text/event-stream",
+          authorization: `Bearer ${tokens.access_token}`,
+          ...headers,
+        },
         body: JSON.stringify(body),
       });
     expect((await mcp(legacy({ method: "tools/list" }).body)).status).toBe(200);
@@ -89,7 +130,10 @@ describe("KV operations (measured)", () => {
     expect((await mcp(call.body, call.headers)).status).toBe(200);
     steps["POST /mcp tools/call"] = counter.reset();
 
-    const refreshed = await tokenRequest({ grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: clientId }, send);
+    const refreshed = await tokenRequest(
+      { grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: clientId },
+      send,
+    );
     expect(refreshed.status).toBe(200);
     steps["POST /oauth/token (refresh)"] = counter.reset();
 
@@ -105,12 +149,21 @@ describe("KV operations (measured)", () => {
     expect(layout.get("transaction:…")).toBe("600 s"); // consent handle and Attio state: 10 minutes
     expect(layout.get("token:…")).toBe("3600 s"); // access tokens: 1 hour
 
-    console.log(`KV operations per step:\n${Object.entries(steps).map(([step, c]) => `  ${step}: ${c.reads} reads, ${c.writes} writes, ${c.deletes} deletes, ${c.lists} lists`).join("\n")}`);
+    console.log(
+      `KV operations per step:\n${Object.entries(steps)
+        .map(([step, c]) => `  ${step}: ${c.reads} reads, ${c.writes} writes, ${c.deletes} deletes, ${c.lists} lists`)
+        .join("\n")}`,
+    );
     // An authenticated MCP request costs one KV read (the access token record) and no write.
     expect(steps["POST /mcp tools/list"]).toEqual({ reads: 1, writes: 0, deletes: 0, lists: 0 });
     expect(steps["POST /mcp tools/call"]).toEqual({ reads: 1, writes: 0, deletes: 0, lists: 0 });
-    const signIn = Object.entries(steps).filter(([step]) => !step.includes("/mcp") && !step.includes("refresh")).map(([, c]) => c);
-    const total = signIn.reduce((a, c) => ({ reads: a.reads + c.reads, writes: a.writes + c.writes }), { reads: 0, writes: 0 });
+    const signIn = Object.entries(steps)
+      .filter(([step]) => !step.includes("/mcp") && !step.includes("refresh"))
+      .map(([, c]) => c);
+    const total = signIn.reduce((a, c) => ({ reads: a.reads + c.reads, writes: a.writes + c.writes }), {
+      reads: 0,
+      writes: 0,
+    });
     console.log(`KV per sign-in (register → token): ${total.reads} reads, ${total.writes} writes`);
     expect(total.writes).toBeLessThanOrEqual(10);
   });

@@ -10,7 +10,11 @@ export function baseEnv(): Env {
   return env as unknown as Env;
 }
 
-export async function callWorker(overrides: Partial<Env> | Record<string, unknown>, url: string, init?: RequestInit): Promise<Response> {
+export async function callWorker(
+  overrides: Partial<Env> | Record<string, unknown>,
+  url: string,
+  init?: RequestInit,
+): Promise<Response> {
   const ctx = createExecutionContext();
   const response = await worker.fetch(new Request(url, init), { ...baseEnv(), ...overrides } as Env, ctx);
   await waitOnExecutionContext(ctx);

@@ -2,7 +2,17 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { useSandbox } from "./helpers";
 import { startSandbox } from "./index";
-import { IDS, MEMBER_OTHER, MEMBERS, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_TOKEN, SANDBOX_TOKEN_OTHER, WORKSPACE, WORKSPACE_OTHER } from "./seed";
+import {
+  IDS,
+  MEMBER_OTHER,
+  MEMBERS,
+  SANDBOX_CLIENT_ID,
+  SANDBOX_CLIENT_SECRET,
+  SANDBOX_TOKEN,
+  SANDBOX_TOKEN_OTHER,
+  WORKSPACE,
+  WORKSPACE_OTHER,
+} from "./seed";
 
 const client = useSandbox();
 beforeEach(async () => {
@@ -21,18 +31,35 @@ describe("API keys", () => {
   });
 
   it("accepts HTTP Basic with the token as username", async () => {
-    const res = await fetch(`${client.url}/v2/self`, { headers: { authorization: `Basic ${Buffer.from(`${SANDBOX_TOKEN}:`).toString("base64")}` } });
+    const res = await fetch(`${client.url}/v2/self`, {
+      headers: { authorization: `Basic ${Buffer.from(`${SANDBOX_TOKEN}:`).toString("base64")}` },
+    });
     expect(res.status).toBe(200);
   });
 
   it("maps each token to its own workspace", async () => {
     const main = await client.call("GET", "/v2/self");
-    expect(main.json).toMatchObject({ active: true, workspace_id: WORKSPACE.id, workspace_slug: WORKSPACE.slug, exp: null, iss: "attio.com", token_type: "Bearer" });
+    expect(main.json).toMatchObject({
+      active: true,
+      workspace_id: WORKSPACE.id,
+      workspace_slug: WORKSPACE.slug,
+      exp: null,
+      iss: "attio.com",
+      token_type: "Bearer",
+    });
     const other = await client.call("GET", "/v2/self", undefined, SANDBOX_TOKEN_OTHER);
     expect(other.json.workspace_id).toBe(WORKSPACE_OTHER.id);
     const companies = await client.call("POST", "/v2/objects/companies/records/query", {}, SANDBOX_TOKEN_OTHER);
-    expect(companies.json.data.map((r: { values: { name: { value: string }[] } }) => r.values.name[0]!.value)).toEqual(["Wayne Enterprises", "Stark Industries"]);
-    const acme = await client.call("GET", `/v2/objects/companies/records/${IDS.companies.acme}`, undefined, SANDBOX_TOKEN_OTHER);
+    expect(companies.json.data.map((r: { values: { name: { value: string }[] } }) => r.values.name[0]!.value)).toEqual([
+      "Wayne Enterprises",
+      "Stark Industries",
+    ]);
+    const acme = await client.call(
+      "GET",
+      `/v2/objects/companies/records/${IDS.companies.acme}`,
+      undefined,
+      SANDBOX_TOKEN_OTHER,
+    );
     expect(acme.status).toBe(404);
   });
 
@@ -48,7 +75,13 @@ describe("API keys", () => {
 describe("OAuth pages", () => {
   const redirect = "http://127.0.0.1:9999/oauth/callback";
   async function authorize(extra: Record<string, string> = {}): Promise<Response> {
-    const q = new URLSearchParams({ client_id: SANDBOX_CLIENT_ID, redirect_uri: redirect, response_type: "code", state: "xyz", ...extra });
+    const q = new URLSearchParams({
+      client_id: SANDBOX_CLIENT_ID,
+      redirect_uri: redirect,
+      response_type: "code",
+      state: "xyz",
+      ...extra,
+    });
     return fetch(`${client.url}/authorize?${q}`, { redirect: "manual" });
   }
   async function codeFrom(res: Response): Promise<string> {
@@ -62,7 +95,13 @@ describe("OAuth pages", () => {
     fetch(`${client.url}/oauth/token`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ grant_type: "authorization_code", client_id: SANDBOX_CLIENT_ID, client_secret: SANDBOX_CLIENT_SECRET, redirect_uri: redirect, ...fields }),
+      body: new URLSearchParams({
+        grant_type: "authorization_code",
+        client_id: SANDBOX_CLIENT_ID,
+        client_secret: SANDBOX_CLIENT_SECRET,
+        redirect_uri: redirect,
+        ...fields,
+      }),
     });
 
   it("authorize → token → /v2/self, and the code is single-use", async () => {
@@ -85,7 +124,13 @@ describe("OAuth pages", () => {
     const res = await fetch(`${client.url}/oauth/token`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ grant_type: "authorization_code", code, client_id: SANDBOX_CLIENT_ID, client_secret: SANDBOX_CLIENT_SECRET, redirect_uri: redirect }),
+      body: JSON.stringify({
+        grant_type: "authorization_code",
+        code,
+        client_id: SANDBOX_CLIENT_ID,
+        client_secret: SANDBOX_CLIENT_SECRET,
+        redirect_uri: redirect,
+      }),
     });
     const { access_token } = (await res.json()) as { access_token: string };
     expect((await client.call("GET", "/v2/self", undefined, access_token)).json.workspace_id).toBe(WORKSPACE_OTHER.id);
@@ -124,7 +169,9 @@ describe("OAuth pages", () => {
       expect(await self.json()).toMatchObject({ workspace_id: WORKSPACE.id });
       // Only well-formed tokens naming a seeded workspace and one of its members are accepted.
       const forged = access_token.replace(MEMBERS[0].id, MEMBER_OTHER.id);
-      expect((await fetch(`${restarted.url}/v2/self`, { headers: { authorization: `Bearer ${forged}` } })).status).toBe(401);
+      expect((await fetch(`${restarted.url}/v2/self`, { headers: { authorization: `Bearer ${forged}` } })).status).toBe(
+        401,
+      );
     } finally {
       await restarted.close();
     }

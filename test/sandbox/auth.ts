@@ -4,22 +4,45 @@ import { randomBytes } from "node:crypto";
 import type { TokenInfo } from "./context";
 import { stableId } from "./util";
 import { unauthorized } from "./errors";
-import { MEMBER_OTHER, MEMBERS, SANDBOX_CLIENT_ID, SANDBOX_TOKEN, SANDBOX_TOKEN_OTHER, WORKSPACE, WORKSPACE_OTHER } from "./seed";
+import {
+  MEMBER_OTHER,
+  MEMBERS,
+  SANDBOX_CLIENT_ID,
+  SANDBOX_TOKEN,
+  SANDBOX_TOKEN_OTHER,
+  WORKSPACE,
+  WORKSPACE_OTHER,
+} from "./seed";
 
 /** What a full-access Attio app is granted; /v2/self reports it space-separated. */
 export const ALL_SCOPES = [
-  "user_management:read", "record_permission:read-write", "object_configuration:read-write",
-  "list_entry:read-write", "list_configuration:read-write", "public_collection:read-write",
-  "private_collection:read-write", "comment:read-write", "task:read-write", "note:read-write",
-  "meeting:read-write", "call_recording:read-write", "webhook:read-write", "file:read-write",
+  "user_management:read",
+  "record_permission:read-write",
+  "object_configuration:read-write",
+  "list_entry:read-write",
+  "list_configuration:read-write",
+  "public_collection:read-write",
+  "private_collection:read-write",
+  "comment:read-write",
+  "task:read-write",
+  "note:read-write",
+  "meeting:read-write",
+  "call_recording:read-write",
+  "webhook:read-write",
+  "file:read-write",
 ].join(" ");
 
 const SEED_IAT = 1704067200; // 2024-01-01T00:00:00Z
 
 function apiKey(token: string, workspaceId: string, memberId: string): TokenInfo {
   return {
-    token, workspace_id: workspaceId, member_id: memberId, client_id: SANDBOX_CLIENT_ID,
-    scope: ALL_SCOPES, iat: SEED_IAT, actor: { type: "api-token", id: stableId(`api-token/${token}`) },
+    token,
+    workspace_id: workspaceId,
+    member_id: memberId,
+    client_id: SANDBOX_CLIENT_ID,
+    scope: ALL_SCOPES,
+    iat: SEED_IAT,
+    actor: { type: "api-token", id: stableId(`api-token/${token}`) },
   };
 }
 
@@ -27,8 +50,13 @@ const OAUTH_PREFIX = "sandbox_oauth_";
 
 function oauthToken(token: string, workspaceId: string, memberId: string, iat: number): TokenInfo {
   return {
-    token, workspace_id: workspaceId, member_id: memberId, client_id: SANDBOX_CLIENT_ID,
-    scope: ALL_SCOPES, iat, actor: { type: "app", id: SANDBOX_CLIENT_ID },
+    token,
+    workspace_id: workspaceId,
+    member_id: memberId,
+    client_id: SANDBOX_CLIENT_ID,
+    scope: ALL_SCOPES,
+    iat,
+    actor: { type: "app", id: SANDBOX_CLIENT_ID },
   };
 }
 
@@ -74,12 +102,15 @@ export class TokenRegistry {
 
   /** Accepts `Bearer <token>` and, like Attio, Basic auth with the token as username. */
   authenticate(header: string | undefined): TokenInfo {
-    if (!header) throw unauthorized("The Authorization header was not provided. Please provide an API key or OAuth access token as a Bearer token.");
+    if (!header)
+      throw unauthorized(
+        "The Authorization header was not provided. Please provide an API key or OAuth access token as a Bearer token.",
+      );
     let token: string | undefined;
     const [scheme, value = ""] = header.trim().split(/\s+/, 2);
     if (scheme?.toLowerCase() === "bearer") token = value;
     else if (scheme?.toLowerCase() === "basic") token = Buffer.from(value, "base64").toString().split(":")[0];
-    if (!token) throw unauthorized("The Authorization header is malformed. Expected \"Bearer <token>\".");
+    if (!token) throw unauthorized('The Authorization header is malformed. Expected "Bearer <token>".');
     const info = this.lookup(token);
     if (!info) throw unauthorized("The provided access token is invalid, expired or has been revoked.");
     return info;

@@ -12,13 +12,26 @@ export function rootDomain(host: string): string {
 
 /** Calling codes, longest first so +44 wins over +4. */
 const CALLING_CODES: [string, string][] = [
-  ["44", "GB"], ["49", "DE"], ["33", "FR"], ["34", "ES"], ["39", "IT"], ["31", "NL"], ["46", "SE"],
-  ["61", "AU"], ["81", "JP"], ["91", "IN"], ["55", "BR"], ["1", "US"],
+  ["44", "GB"],
+  ["49", "DE"],
+  ["33", "FR"],
+  ["34", "ES"],
+  ["39", "IT"],
+  ["31", "NL"],
+  ["46", "SE"],
+  ["61", "AU"],
+  ["81", "JP"],
+  ["91", "IN"],
+  ["55", "BR"],
+  ["1", "US"],
 ];
 const CODE_BY_COUNTRY = new Map(CALLING_CODES.map(([code, country]) => [country, code]));
 CODE_BY_COUNTRY.set("CA", "1");
 
-export function phoneFields(original: string, countryCode?: string): { original_phone_number: string; country_code: string; phone_number: string } | undefined {
+export function phoneFields(
+  original: string,
+  countryCode?: string,
+): { original_phone_number: string; country_code: string; phone_number: string } | undefined {
   const trimmed = original.trim();
   const digits = trimmed.replace(/\D/g, "");
   if (digits.length < 6) return undefined;

@@ -15,7 +15,12 @@ describe("fault injection", () => {
     const before = Date.now();
     const first = await client.call("GET", "/v2/self");
     expect(first.status).toBe(429);
-    expect(first.json).toEqual({ status_code: 429, type: "rate_limit_error", code: "rate_limit_exceeded", message: "Rate limit exceeded, please try again later" });
+    expect(first.json).toEqual({
+      status_code: 429,
+      type: "rate_limit_error",
+      code: "rate_limit_exceeded",
+      message: "Rate limit exceeded, please try again later",
+    });
     const retryAfter = first.headers.get("retry-after")!;
     expect(retryAfter).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
     expect(Date.parse(retryAfter)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 2000);
@@ -36,15 +41,26 @@ describe("fault injection", () => {
     await client.control("POST", "fault", { mode: "hang" });
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 200);
-    await expect(fetch(`${client.url}/v2/self`, { headers: { authorization: `Bearer ${SANDBOX_TOKEN}` }, signal: controller.signal })).rejects.toThrow();
+    await expect(
+      fetch(`${client.url}/v2/self`, {
+        headers: { authorization: `Bearer ${SANDBOX_TOKEN}` },
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow();
     clearTimeout(timer);
     expect((await client.call("GET", "/v2/self")).status).toBe(200);
   });
 
   it("close() does not wait for hung requests", async () => {
     const sandbox = await startSandbox();
-    await fetch(`${sandbox.url}/__sandbox/fault`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ mode: "hang" }) });
-    const pending = fetch(`${sandbox.url}/v2/self`, { headers: { authorization: `Bearer ${SANDBOX_TOKEN}` } }).catch((e: unknown) => e);
+    await fetch(`${sandbox.url}/__sandbox/fault`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ mode: "hang" }),
+    });
+    const pending = fetch(`${sandbox.url}/v2/self`, { headers: { authorization: `Bearer ${SANDBOX_TOKEN}` } }).catch(
+      (e: unknown) => e,
+    );
     await new Promise((r) => setTimeout(r, 50));
     const started = Date.now();
     await sandbox.close();
@@ -70,11 +86,27 @@ describe("reset", () => {
 describe("recorded requests", () => {
   it("records API and OAuth requests in order, and clears them", async () => {
     await client.call("POST", "/v2/objects/people/records/query?x=1", { limit: 1 });
-    await fetch(`${client.url}/oauth/token`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "grant_type=authorization_code&code=abc" });
+    await fetch(`${client.url}/oauth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=authorization_code&code=abc",
+    });
     const log = await client.control("GET", "requests");
     expect(log.json).toEqual([
-      { method: "POST", path: "/v2/objects/people/records/query", query: { x: "1" }, headers: { authorization: `Bearer ${SANDBOX_TOKEN}`, content_type: "application/json" }, body: { limit: 1 } },
-      { method: "POST", path: "/oauth/token", query: {}, headers: { content_type: "application/x-www-form-urlencoded" }, body: { grant_type: "authorization_code", code: "abc" } },
+      {
+        method: "POST",
+        path: "/v2/objects/people/records/query",
+        query: { x: "1" },
+        headers: { authorization: `Bearer ${SANDBOX_TOKEN}`, content_type: "application/json" },
+        body: { limit: 1 },
+      },
+      {
+        method: "POST",
+        path: "/oauth/token",
+        query: {},
+        headers: { content_type: "application/x-www-form-urlencoded" },
+        body: { grant_type: "authorization_code", code: "abc" },
+      },
     ]);
     await client.control("DELETE", "requests");
     expect((await client.control("GET", "requests")).json).toEqual([]);
@@ -89,16 +121,30 @@ describe("routing", () => {
   });
 
   it("answers 400 for a body that is not JSON", async () => {
-    const res = await fetch(`${client.url}/v2/notes`, { method: "POST", headers: { authorization: `Bearer ${SANDBOX_TOKEN}`, "content-type": "application/json" }, body: "{nope" });
+    const res = await fetch(`${client.url}/v2/notes`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${SANDBOX_TOKEN}`, "content-type": "application/json" },
+      body: "{nope",
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ code: "validation_type" });
   });
 
   it("treats a missing body as {}", async () => {
-    const query = await fetch(`${client.url}/v2/objects/deals/records/query`, { method: "POST", headers: { authorization: `Bearer ${SANDBOX_TOKEN}` } });
+    const query = await fetch(`${client.url}/v2/objects/deals/records/query`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${SANDBOX_TOKEN}` },
+    });
     expect(((await query.json()) as { data: unknown[] }).data).toHaveLength(3);
-    const create = await fetch(`${client.url}/v2/notes`, { method: "POST", headers: { authorization: `Bearer ${SANDBOX_TOKEN}` } });
-    expect(await create.json()).toMatchObject({ status_code: 400, code: "validation_type", message: expect.stringContaining("data is required") });
+    const create = await fetch(`${client.url}/v2/notes`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${SANDBOX_TOKEN}` },
+    });
+    expect(await create.json()).toMatchObject({
+      status_code: 400,
+      code: "validation_type",
+      message: expect.stringContaining("data is required"),
+    });
   });
 
   it("describes its state", async () => {

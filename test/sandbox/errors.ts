@@ -25,8 +25,7 @@ export const notFound = (message: string): AttioError =>
 export const badRequest = (code: string, message: string): AttioError =>
   new AttioError(400, "invalid_request_error", code, message);
 
-export const unauthorized = (message: string): AttioError =>
-  new AttioError(401, "auth_error", "unauthorized", message);
+export const unauthorized = (message: string): AttioError => new AttioError(401, "auth_error", "unauthorized", message);
 
 export const conflict = (code: string, message: string): AttioError =>
   new AttioError(409, "invalid_request_error", code, message);

@@ -50,11 +50,21 @@ export function faultReply(fault: Fault): Reply {
       status: 429,
       // Attio sends an HTTP date, not delta-seconds.
       headers: { "retry-after": new Date(Date.now() + fault.retryAfterSeconds * 1000).toUTCString() },
-      body: { status_code: 429, type: "rate_limit_error", code: "rate_limit_exceeded", message: "Rate limit exceeded, please try again later" },
+      body: {
+        status_code: 429,
+        type: "rate_limit_error",
+        code: "rate_limit_exceeded",
+        message: "Rate limit exceeded, please try again later",
+      },
     };
   }
   return {
     status: 500,
-    body: { status_code: 500, type: "api_error", code: "internal_error", message: "An internal error occurred. Please try again later. (injected by the sandbox)" },
+    body: {
+      status_code: 500,
+      type: "api_error",
+      code: "internal_error",
+      message: "An internal error occurred. Please try again later. (injected by the sandbox)",
+    },
   };
 }

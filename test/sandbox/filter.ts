@@ -13,7 +13,18 @@ export interface Row {
 }
 type Pred = (row: Row) => boolean;
 
-const OPERATORS = ["$eq", "$contains", "$starts_with", "$ends_with", "$lt", "$lte", "$gt", "$gte", "$in", "$not_empty"] as const;
+const OPERATORS = [
+  "$eq",
+  "$contains",
+  "$starts_with",
+  "$ends_with",
+  "$lt",
+  "$lte",
+  "$gt",
+  "$gte",
+  "$in",
+  "$not_empty",
+] as const;
 type Op = (typeof OPERATORS)[number];
 const isOp = (k: string): k is Op => (OPERATORS as readonly string[]).includes(k);
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -38,9 +49,12 @@ const DEFAULT_FIELD: Record<string, string> = {
 /** Reads a comparable field of a value; status/select expose their option's title and id. */
 export function fieldOf(v: StoredValue, field: string | undefined): unknown {
   const f = field ?? DEFAULT_FIELD[v.attribute_type] ?? "value";
-  const nested = (v.status ?? v.option) as { id: { status_id?: string; option_id?: string }; title: string } | undefined;
+  const nested = (v.status ?? v.option) as
+    | { id: { status_id?: string; option_id?: string }; title: string }
+    | undefined;
   if (nested && (f === "title" || f === "status" || f === "option")) return nested.title;
-  if (nested && (f === "id" || f === "status_id" || f === "option_id")) return nested.id.status_id ?? nested.id.option_id;
+  if (nested && (f === "id" || f === "status_id" || f === "option_id"))
+    return nested.id.status_id ?? nested.id.option_id;
   if (v.attribute_type === "record-reference" && f === "target_object") return v.target_object;
   return v[f];
 }
@@ -48,10 +62,27 @@ export function fieldOf(v: StoredValue, field: string | undefined): unknown {
 function fieldsOf(type: string): string[] {
   const map: Record<string, string[]> = {
     "personal-name": ["first_name", "last_name", "full_name"],
-    "email-address": ["email_address", "original_email_address", "email_domain", "email_root_domain", "email_local_specifier"],
+    "email-address": [
+      "email_address",
+      "original_email_address",
+      "email_domain",
+      "email_root_domain",
+      "email_local_specifier",
+    ],
     domain: ["domain", "root_domain"],
     "phone-number": ["phone_number", "original_phone_number", "country_code"],
-    location: ["line_1", "line_2", "line_3", "line_4", "locality", "region", "postcode", "country_code", "latitude", "longitude"],
+    location: [
+      "line_1",
+      "line_2",
+      "line_3",
+      "line_4",
+      "locality",
+      "region",
+      "postcode",
+      "country_code",
+      "latitude",
+      "longitude",
+    ],
     currency: ["currency_value", "currency_code"],
     status: ["title", "status", "id", "status_id"],
     select: ["title", "option", "id", "option_id"],
@@ -71,18 +102,27 @@ function compare(op: Op, actual: unknown, expected: unknown, where: string): boo
   const a = norm(actual);
   const e = norm(expected);
   switch (op) {
-    case "$eq": return a === e || (typeof a === "number" && Number(e) === a);
+    case "$eq":
+      return a === e || (typeof a === "number" && Number(e) === a);
     case "$in":
       if (!Array.isArray(expected)) throw filterError(`Operator $in on ${where} expects an array.`);
       return expected.map(norm).includes(a);
-    case "$contains": return String(a).includes(String(e));
-    case "$starts_with": return String(a).startsWith(String(e));
-    case "$ends_with": return String(a).endsWith(String(e));
-    case "$lt": return (a as number) < (e as number);
-    case "$lte": return (a as number) <= (e as number);
-    case "$gt": return (a as number) > (e as number);
-    case "$gte": return (a as number) >= (e as number);
-    case "$not_empty": return true;
+    case "$contains":
+      return String(a).includes(String(e));
+    case "$starts_with":
+      return String(a).startsWith(String(e));
+    case "$ends_with":
+      return String(a).endsWith(String(e));
+    case "$lt":
+      return (a as number) < (e as number);
+    case "$lte":
+      return (a as number) <= (e as number);
+    case "$gt":
+      return (a as number) > (e as number);
+    case "$gte":
+      return (a as number) >= (e as number);
+    case "$not_empty":
+      return true;
   }
 }
 
@@ -94,7 +134,10 @@ function attributePred(attr: AttributeDef | undefined, slug: string, spec: unkno
   const conds: { field: string | undefined; op: Op; expected: unknown }[] = [];
   const addOps = (field: string | undefined, ops: Record<string, unknown>) => {
     for (const [op, expected] of Object.entries(ops)) {
-      if (!isOp(op)) throw filterError(`Unknown filter operator "${op}" on attribute "${slug}". Valid operators: ${OPERATORS.join(", ")}`);
+      if (!isOp(op))
+        throw filterError(
+          `Unknown filter operator "${op}" on attribute "${slug}". Valid operators: ${OPERATORS.join(", ")}`,
+        );
       conds.push({ field, op, expected });
     }
   };
@@ -102,10 +145,15 @@ function attributePred(attr: AttributeDef | undefined, slug: string, spec: unkno
   else {
     for (const [key, inner] of Object.entries(spec)) {
       if (isOp(key)) addOps(undefined, { [key]: inner });
-      else if (key.startsWith("$")) throw filterError(`Unknown filter operator "${key}" on attribute "${slug}". Valid operators: ${OPERATORS.join(", ")}`);
+      else if (key.startsWith("$"))
+        throw filterError(
+          `Unknown filter operator "${key}" on attribute "${slug}". Valid operators: ${OPERATORS.join(", ")}`,
+        );
       else {
         if (attr && !fieldsOf(attr.type).includes(key)) {
-          throw filterError(`Attribute "${slug}" of type ${attr.type} has no field "${key}". Valid fields: ${fieldsOf(attr.type).join(", ")}`);
+          throw filterError(
+            `Attribute "${slug}" of type ${attr.type} has no field "${key}". Valid fields: ${fieldsOf(attr.type).join(", ")}`,
+          );
         }
         if (isObj(inner)) addOps(key, inner);
         else conds.push({ field: key, op: "$eq", expected: inner });
@@ -115,10 +163,14 @@ function attributePred(attr: AttributeDef | undefined, slug: string, spec: unkno
   return (row) => {
     const values = read(row);
     return conds.every(({ field, op, expected }) => {
-      if (op === "$not_empty") return (values.length > 0) === (expected !== false);
+      if (op === "$not_empty") return values.length > 0 === (expected !== false);
       // A bare select/status comparison matches the option's title or its id, like Attio's shorthand.
       const byId = field === undefined && (attr?.type === "select" || attr?.type === "status");
-      return values.some((v) => compare(op, pick(v, field), expected, `"${slug}"`) || (byId && compare(op, pick(v, "id"), expected, `"${slug}"`)));
+      return values.some(
+        (v) =>
+          compare(op, pick(v, field), expected, `"${slug}"`) ||
+          (byId && compare(op, pick(v, "id"), expected, `"${slug}"`)),
+      );
     });
   };
 }
@@ -160,7 +212,8 @@ export interface Sort {
 export function sortRows<T extends Row>(rows: T[], sorts: Sort[] | undefined, attrs: AttributeDef[]): T[] {
   if (!sorts?.length) return rows;
   const keys = sorts.map((s) => {
-    if (!s.attribute) throw filterError("Error in sorts: path sorts are not supported by the sandbox; sort by attribute.");
+    if (!s.attribute)
+      throw filterError("Error in sorts: path sorts are not supported by the sandbox; sort by attribute.");
     const attr = findAttribute(attrs, s.attribute);
     if (!attr) throw filterError(`Error in sorts: unknown attribute slug/ID "${s.attribute}".`);
     return { attr, field: s.field, dir: s.direction === "desc" ? -1 : 1 };

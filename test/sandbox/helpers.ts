@@ -33,7 +33,12 @@ export function useSandbox(): Client {
     const headers: Record<string, string> = {};
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers["content-type"] = "application/json";
-    const res = await fetch(base() + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), redirect: "manual" });
+    const res = await fetch(base() + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      redirect: "manual",
+    });
     const text = await res.text();
     return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : null };
   };

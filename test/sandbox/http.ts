@@ -31,7 +31,8 @@ export function send(res: ServerResponse, reply: Reply): void {
   let payload = "";
   if (reply.body !== undefined) {
     payload = typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body);
-    headers["content-type"] ??= typeof reply.body === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
+    headers["content-type"] ??=
+      typeof reply.body === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
   }
   res.writeHead(reply.status, headers);
   res.end(payload);

@@ -22,27 +22,42 @@ const asRow = (entry: EntryRow): Row & { entry: EntryRow } => ({
 
 export const queryEntries: Handler = ({ ws, params, body }) => {
   const list = requireList(ws, params.list!);
-  if (body.filter_view_id) throw badRequest("filter_error", "filter_view_id is not supported by the sandbox; pass a filter instead.");
+  if (body.filter_view_id)
+    throw badRequest("filter_error", "filter_view_id is not supported by the sandbox; pass a filter instead.");
   const pred = compileFilter(body.filter, list.attributes, ["entry_id", "parent_record_id", "parent_object"]);
   const rows = sortRows(entriesOf(ws, list).map(asRow).filter(pred), body.sorts, list.attributes);
   return { data: page(rows, body.limit ?? 500, body.offset ?? 0).map((r) => renderEntry(ws, list, r.entry)) };
 };
 
 /** The parent must be a record of one of the list's parent objects. */
-function resolveParent(ws: Workspace, list: ListDef, objectSlugOrId: string, recordId: string): { object: string; record_id: string } {
+function resolveParent(
+  ws: Workspace,
+  list: ListDef,
+  objectSlugOrId: string,
+  recordId: string,
+): { object: string; record_id: string } {
   const obj = findObject(ws, objectSlugOrId);
   if (!obj || !list.parent_object.includes(obj.api_slug)) {
-    throw badRequest("value_not_found", `List "${list.api_slug}" only accepts entries for ${list.parent_object.join(", ")}; got parent object "${objectSlugOrId}".`);
+    throw badRequest(
+      "value_not_found",
+      `List "${list.api_slug}" only accepts entries for ${list.parent_object.join(", ")}; got parent object "${objectSlugOrId}".`,
+    );
   }
   const rec = ws.records.get(recordId);
-  if (!rec || rec.object_id !== obj.id) throw badRequest("value_not_found", `Parent record with slug/ID "${recordId}" not found.`);
+  if (!rec || rec.object_id !== obj.id)
+    throw badRequest("value_not_found", `Parent record with slug/ID "${recordId}" not found.`);
   return { object: obj.api_slug, record_id: rec.id };
 }
 
 export const createEntryHandler: Handler = (ctx) => {
   const list = requireList(ctx.ws, ctx.params.list!);
   const { parent_object, parent_record_id, entry_values } = ctx.body.data;
-  const entry = createEntry(writeCtx(ctx), list, resolveParent(ctx.ws, list, parent_object, parent_record_id), entry_values);
+  const entry = createEntry(
+    writeCtx(ctx),
+    list,
+    resolveParent(ctx.ws, list, parent_object, parent_record_id),
+    entry_values,
+  );
   return { data: renderEntry(ctx.ws, list, entry) };
 };
 
@@ -52,10 +67,15 @@ export const assertEntry: Handler = (ctx) => {
   const parent = resolveParent(ctx.ws, list, parent_object, parent_record_id);
   const existing = entriesOf(ctx.ws, list).filter((e) => e.parent_record_id === parent.record_id);
   if (existing.length > 1) {
-    throw badRequest("multiple_match_results", "Multiple entries were found for the given parent record. Please remove duplicates or use the update or create entry endpoints instead.");
+    throw badRequest(
+      "multiple_match_results",
+      "Multiple entries were found for the given parent record. Please remove duplicates or use the update or create entry endpoints instead.",
+    );
   }
   const wc = writeCtx(ctx);
-  const entry = existing[0] ? updateEntry(wc, list, existing[0], entry_values, "append") : createEntry(wc, list, parent, entry_values);
+  const entry = existing[0]
+    ? updateEntry(wc, list, existing[0], entry_values, "append")
+    : createEntry(wc, list, parent, entry_values);
   return { data: renderEntry(ctx.ws, list, entry) };
 };
 
@@ -64,12 +84,14 @@ export const getEntry: Handler = ({ ws, params }) => {
   return { data: renderEntry(ws, list, requireEntry(ws, list, params.entry_id!)) };
 };
 
-const writeEntry = (mode: "append" | "overwrite"): Handler => (ctx) => {
-  const list = requireList(ctx.ws, ctx.params.list!);
-  const entry = requireEntry(ctx.ws, list, ctx.params.entry_id!);
-  updateEntry(writeCtx(ctx), list, entry, ctx.body.data.entry_values, mode);
-  return { data: renderEntry(ctx.ws, list, entry) };
-};
+const writeEntry =
+  (mode: "append" | "overwrite"): Handler =>
+  (ctx) => {
+    const list = requireList(ctx.ws, ctx.params.list!);
+    const entry = requireEntry(ctx.ws, list, ctx.params.entry_id!);
+    updateEntry(writeCtx(ctx), list, entry, ctx.body.data.entry_values, mode);
+    return { data: renderEntry(ctx.ws, list, entry) };
+  };
 export const patchEntry = writeEntry("append");
 export const putEntry = writeEntry("overwrite");
 

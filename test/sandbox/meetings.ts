@@ -30,27 +30,36 @@ function timeParam(query: URLSearchParams, name: string): number | undefined {
   const raw = query.get(name);
   if (!raw) return undefined;
   const ms = Date.parse(raw);
-  if (Number.isNaN(ms)) throw badRequest("validation_type", `Invalid ${name} "${raw}": expected an ISO 8601 timestamp.`);
+  if (Number.isNaN(ms))
+    throw badRequest("validation_type", `Invalid ${name} "${raw}": expected an ISO 8601 timestamp.`);
   return ms;
 }
 
 export const listMeetings: Handler = ({ ws, query }) => {
   const linkedObject = query.get("linked_object");
   const linkedRecord = query.get("linked_record_id");
-  if (!!linkedObject !== !!linkedRecord) throw badRequest("validation_type", "linked_object and linked_record_id must be passed together.");
+  if (!!linkedObject !== !!linkedRecord)
+    throw badRequest("validation_type", "linked_object and linked_record_id must be passed together.");
   const obj = linkedObject ? findObject(ws, linkedObject) : undefined;
   if (linkedObject && !obj) throw notFound(`Object with slug/ID "${linkedObject}" not found.`);
-  const emails = (query.get("participants") ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const emails = (query.get("participants") ?? "")
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const endsFrom = timeParam(query, "ends_from");
   const startsBefore = timeParam(query, "starts_before");
   const sort = query.get("sort") ?? "start_asc";
-  if (sort !== "start_asc" && sort !== "start_desc") throw badRequest("validation_type", `Invalid sort "${sort}". Valid values: start_asc, start_desc`);
+  if (sort !== "start_asc" && sort !== "start_desc")
+    throw badRequest("validation_type", `Invalid sort "${sort}". Valid values: start_asc, start_desc`);
   const meetings = [...ws.meetings.values()]
-    .filter((m) =>
-      (!obj || m.linked_records.some((l) => l.object_id === obj.id && l.record_id === linkedRecord)) &&
-      (emails.length === 0 || m.participants.some((p) => p.email_address && emails.includes(p.email_address.toLowerCase()))) &&
-      (endsFrom === undefined || instant(m.end) >= endsFrom) &&
-      (startsBefore === undefined || instant(m.start) < startsBefore))
+    .filter(
+      (m) =>
+        (!obj || m.linked_records.some((l) => l.object_id === obj.id && l.record_id === linkedRecord)) &&
+        (emails.length === 0 ||
+          m.participants.some((p) => p.email_address && emails.includes(p.email_address.toLowerCase()))) &&
+        (endsFrom === undefined || instant(m.end) >= endsFrom) &&
+        (startsBefore === undefined || instant(m.start) < startsBefore),
+    )
     .sort((a, b) => (instant(a.start) - instant(b.start)) * (sort === "start_desc" ? -1 : 1));
   const { data, pagination } = cursorPage(meetings, query, 50, 200);
   return { data: data.map((m) => renderMeeting(ws, m)), pagination };
@@ -68,7 +77,9 @@ function requireRecording(ws: Workspace, meetingId: string, id: string): Recordi
   return r;
 }
 
-export const getMeeting: Handler = ({ ws, params }) => ({ data: renderMeeting(ws, requireMeeting(ws, params.meeting_id!)) });
+export const getMeeting: Handler = ({ ws, params }) => ({
+  data: renderMeeting(ws, requireMeeting(ws, params.meeting_id!)),
+});
 
 export const listRecordings: Handler = ({ ws, params, query }) => {
   const meeting = requireMeeting(ws, params.meeting_id!);

@@ -1,7 +1,17 @@
 // Lookups over a workspace's state. Attio accepts a slug or a UUID wherever an object, list or
 // attribute is named, so every lookup tries both; misses become Attio's 404 messages.
 import { notFound } from "./errors";
-import type { AttributeDef, EntryRow, ListDef, MemberRow, ObjectDef, RecordRow, StoredValue, ValueMap, Workspace } from "./types";
+import type {
+  AttributeDef,
+  EntryRow,
+  ListDef,
+  MemberRow,
+  ObjectDef,
+  RecordRow,
+  StoredValue,
+  ValueMap,
+  Workspace,
+} from "./types";
 
 export function findObject(ws: Workspace, slugOrId: string): ObjectDef | undefined {
   return ws.objects.find((o) => o.api_slug === slugOrId || o.id === slugOrId);
@@ -41,7 +51,8 @@ export function requireRecord(ws: Workspace, obj: ObjectDef, recordId: string): 
 
 export function requireEntry(ws: Workspace, list: ListDef, entryId: string): EntryRow {
   const entry = ws.entries.get(entryId);
-  if (!entry || entry.list_id !== list.id) throw notFound(`Entry with ID "${entryId}" not found in list "${list.api_slug}".`);
+  if (!entry || entry.list_id !== list.id)
+    throw notFound(`Entry with ID "${entryId}" not found in list "${list.api_slug}".`);
   return entry;
 }
 

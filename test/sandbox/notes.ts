@@ -45,10 +45,12 @@ export const createNote: Handler = (ctx) => {
   const d = ctx.body.data;
   const obj = requireObject(ws, d.parent_object);
   requireRecord(ws, obj, d.parent_record_id);
-  if (d.meeting_id && !ws.meetings.has(d.meeting_id)) throw notFound(`Meeting with ID "${d.meeting_id}" was not found.`);
+  if (d.meeting_id && !ws.meetings.has(d.meeting_id))
+    throw notFound(`Meeting with ID "${d.meeting_id}" was not found.`);
   const wc = writeCtx(ctx);
   const createdAt = d.created_at ? normaliseTimestamp(d.created_at) : wc.now;
-  if (!createdAt) throw badRequest("validation_type", `Invalid created_at "${d.created_at}": expected an ISO 8601 timestamp.`);
+  if (!createdAt)
+    throw badRequest("validation_type", `Invalid created_at "${d.created_at}": expected an ISO 8601 timestamp.`);
   const markdown = d.format === "markdown";
   const note: NoteRow = {
     id: newId(),

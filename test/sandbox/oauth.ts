@@ -31,8 +31,10 @@ export class OAuthPages {
       // §4.1.2.1: never redirect to an invalid redirect_uri; answer the user agent directly.
       throw new OAuthError(400, "invalid_request", "redirect_uri is missing or not an absolute URL.");
     }
-    if (query.get("client_id") !== SANDBOX_CLIENT_ID) throw new OAuthError(400, "invalid_client", `Unknown client_id "${query.get("client_id") ?? ""}".`);
-    if (query.get("response_type") !== "code") throw new OAuthError(400, "unsupported_response_type", 'response_type must be "code".');
+    if (query.get("client_id") !== SANDBOX_CLIENT_ID)
+      throw new OAuthError(400, "invalid_client", `Unknown client_id "${query.get("client_id") ?? ""}".`);
+    if (query.get("response_type") !== "code")
+      throw new OAuthError(400, "unsupported_response_type", 'response_type must be "code".');
     const other = query.get("workspace") === "other";
     const code = randomBytes(16).toString("hex");
     this.codes.set(code, {
@@ -61,15 +63,28 @@ export class OAuthPages {
       throw new OAuthError(400, "unsupported_grant_type", 'grant_type must be "authorization_code".');
     }
     if (clientId !== SANDBOX_CLIENT_ID || clientSecret !== SANDBOX_CLIENT_SECRET) {
-      throw new OAuthError(401, "invalid_client", "Client authentication failed: unknown client_id or wrong client_secret.");
+      throw new OAuthError(
+        401,
+        "invalid_client",
+        "Client authentication failed: unknown client_id or wrong client_secret.",
+      );
     }
     const code = str("code");
     const pending = code ? this.codes.get(code) : undefined;
-    if (!code || !pending) throw new OAuthError(400, "invalid_grant", "The authorization code is invalid, expired or has already been used.");
+    if (!code || !pending)
+      throw new OAuthError(
+        400,
+        "invalid_grant",
+        "The authorization code is invalid, expired or has already been used.",
+      );
     this.codes.delete(code); // single use
     const redirect = str("redirect_uri");
     if (redirect !== undefined && redirect !== pending.redirect_uri) {
-      throw new OAuthError(400, "invalid_grant", "redirect_uri does not match the one used in the authorization request.");
+      throw new OAuthError(
+        400,
+        "invalid_grant",
+        "redirect_uri does not match the one used in the authorization request.",
+      );
     }
     const info = this.tokens.issue(pending.workspace_id, pending.member_id);
     return { status: 200, headers: NO_STORE, body: { access_token: info.token, token_type: "Bearer" } };

@@ -39,16 +39,28 @@ export const getAttribute: Handler = ({ ws, params }) => {
 
 export const listOptions: Handler = ({ ws, params, query }) => {
   const attr = requireAttribute(attributesOf(ws, params.target!, params.identifier!), params.attribute!);
-  if (attr.type !== "select") throw badRequest("validation_type", `Attribute "${attr.api_slug}" is a ${attr.type} attribute, not a select attribute.`);
+  if (attr.type !== "select")
+    throw badRequest(
+      "validation_type",
+      `Attribute "${attr.api_slug}" is a ${attr.type} attribute, not a select attribute.`,
+    );
   const showArchived = query.get("show_archived") === "true";
-  return { data: (attr.options ?? []).filter((o) => showArchived || !o.is_archived).map((o) => renderOption(ws, attr, o)) };
+  return {
+    data: (attr.options ?? []).filter((o) => showArchived || !o.is_archived).map((o) => renderOption(ws, attr, o)),
+  };
 };
 
 export const listStatuses: Handler = ({ ws, params, query }) => {
   const attr = requireAttribute(attributesOf(ws, params.target!, params.identifier!), params.attribute!);
-  if (attr.type !== "status") throw badRequest("validation_type", `Attribute "${attr.api_slug}" is a ${attr.type} attribute, not a status attribute.`);
+  if (attr.type !== "status")
+    throw badRequest(
+      "validation_type",
+      `Attribute "${attr.api_slug}" is a ${attr.type} attribute, not a status attribute.`,
+    );
   const showArchived = query.get("show_archived") === "true";
-  return { data: (attr.statuses ?? []).filter((s) => showArchived || !s.is_archived).map((s) => renderStatus(ws, attr, s)) };
+  return {
+    data: (attr.statuses ?? []).filter((s) => showArchived || !s.is_archived).map((s) => renderStatus(ws, attr, s)),
+  };
 };
 
 export const listMembers: Handler = ({ ws }) => ({ data: ws.members.map((m) => renderMember(ws, m)) });

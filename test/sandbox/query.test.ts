@@ -22,7 +22,13 @@ describe("records query paging", () => {
     const all = await query("companies", {});
     expect(all).toHaveLength(5 + FILLER_COMPANY_COUNT);
     expect(all.length).toBeGreaterThanOrEqual(30);
-    expect(names(all).slice(0, 5)).toEqual(["Acme Corp", "Globex Corporation", "Initech", "Umbrella Industries", "Hooli"]);
+    expect(names(all).slice(0, 5)).toEqual([
+      "Acme Corp",
+      "Globex Corporation",
+      "Initech",
+      "Umbrella Industries",
+      "Hooli",
+    ]);
   });
 
   it("pages with limit/offset in the body without gaps or repeats", async () => {
@@ -49,17 +55,42 @@ describe("records query filters", () => {
     ["select option, case-insensitive", "companies", { categories: { $eq: "fintech" } }, [IDS.companies.initech]],
     ["verbose full_name", "people", { name: { full_name: { $eq: "Carla Diaz" } } }, [IDS.people.carla]],
     ["last_name starts_with", "people", { name: { last_name: { $starts_with: "Sto" } } }, [IDS.people.bob]],
-    ["email contains", "people", { email_addresses: { email_address: { $contains: "@acme" } } }, [IDS.people.ann, IDS.people.bob]],
+    [
+      "email contains",
+      "people",
+      { email_addresses: { email_address: { $contains: "@acme" } } },
+      [IDS.people.ann, IDS.people.bob],
+    ],
     ["email domain", "people", { email_addresses: { email_domain: "initech.com" } }, [IDS.people.dan]],
     ["ends_with", "companies", { domains: { domain: { $ends_with: ".xyz" } } }, [IDS.companies.hooli]],
-    ["record reference", "people", { company: { target_record_id: IDS.companies.acme } }, [IDS.people.ann, IDS.people.bob]],
-    ["currency $gte", "deals", { value: { currency_value: { $gte: 30000 } } }, [IDS.deals.acme_renewal, IDS.deals.initech_upsell]],
+    [
+      "record reference",
+      "people",
+      { company: { target_record_id: IDS.companies.acme } },
+      [IDS.people.ann, IDS.people.bob],
+    ],
+    [
+      "currency $gte",
+      "deals",
+      { value: { currency_value: { $gte: 30000 } } },
+      [IDS.deals.acme_renewal, IDS.deals.initech_upsell],
+    ],
     ["currency $lt", "deals", { value: { $lt: 20000 } }, [IDS.deals.globex_pilot]],
     ["$in", "deals", { stage: { title: { $in: ["Lead", "Lost"] } } }, [IDS.deals.globex_pilot]],
     ["$and", "people", { $and: [{ company: IDS.companies.acme }, { job_title: "CTO" }] }, [IDS.people.bob]],
-    ["$or", "companies", { $or: [{ name: "Initech" }, { domains: "hooli.xyz" }] }, [IDS.companies.initech, IDS.companies.hooli]],
+    [
+      "$or",
+      "companies",
+      { $or: [{ name: "Initech" }, { domains: "hooli.xyz" }] },
+      [IDS.companies.initech, IDS.companies.hooli],
+    ],
     ["$not", "deals", { $not: { stage: "Lead" } }, [IDS.deals.acme_renewal, IDS.deals.initech_upsell]],
-    ["$not_empty", "people", { phone_numbers: { $not_empty: true } }, [IDS.people.ann, IDS.people.bob, IDS.people.carla, IDS.people.eve]],
+    [
+      "$not_empty",
+      "people",
+      { phone_numbers: { $not_empty: true } },
+      [IDS.people.ann, IDS.people.bob, IDS.people.carla, IDS.people.eve],
+    ],
     ["phone number", "people", { phone_numbers: { phone_number: "+14155550102" } }, [IDS.people.bob]],
     ["location locality", "people", { primary_location: { locality: "London" } }, [IDS.people.carla]],
     ["checkbox and number", "projects", { is_billable: true, budget_hours: { $gt: 100 } }, [IDS.projects.rollout]],
@@ -96,13 +127,19 @@ describe("records query sorts", () => {
   });
 
   it("rejects sorting by an unknown attribute", async () => {
-    const res = await client.call("POST", "/v2/objects/people/records/query", { sorts: [{ attribute: "nope", direction: "asc" }] });
+    const res = await client.call("POST", "/v2/objects/people/records/query", {
+      sorts: [{ attribute: "nope", direction: "asc" }],
+    });
     expect(res.status).toBe(400);
   });
 });
 
 describe("list entries query", () => {
-  type Entry = { id: { entry_id: string }; parent_record_id: string; entry_values: Record<string, { status?: { title: string }; value?: number }[]> };
+  type Entry = {
+    id: { entry_id: string };
+    parent_record_id: string;
+    entry_values: Record<string, { status?: { title: string }; value?: number }[]>;
+  };
   const entries = async (body: unknown): Promise<Entry[]> => {
     const res = await client.call("POST", "/v2/lists/sales_pipeline/entries/query", body);
     expect(res.status, JSON.stringify(res.json)).toBe(200);
@@ -110,8 +147,12 @@ describe("list entries query", () => {
   };
 
   it("filters on entry values and parent_record_id, sorts and pages", async () => {
-    expect((await entries({ filter: { stage: "Won" } })).map((e) => e.parent_record_id)).toEqual([IDS.companies.initech]);
-    expect((await entries({ filter: { parent_record_id: IDS.companies.globex } })).map((e) => e.id.entry_id)).toEqual([IDS.entries.globex]);
+    expect((await entries({ filter: { stage: "Won" } })).map((e) => e.parent_record_id)).toEqual([
+      IDS.companies.initech,
+    ]);
+    expect((await entries({ filter: { parent_record_id: IDS.companies.globex } })).map((e) => e.id.entry_id)).toEqual([
+      IDS.entries.globex,
+    ]);
     const sorted = await entries({ sorts: [{ attribute: "priority", direction: "desc" }] });
     expect(sorted.map((e) => e.entry_values.priority![0]!.value)).toEqual([5, 4, 3]);
     expect(await entries({ limit: 1, offset: 2 })).toHaveLength(1);
@@ -130,7 +171,9 @@ describe("search", () => {
   it("matches names, domains and emails across objects, case-insensitively", async () => {
     const res = await search({ query: "ACME", objects: ["companies", "people", "deals"] });
     expect(res.status).toBe(200);
-    const hits = res.json.data.map((d: { object_slug: string; record_text: string }) => `${d.object_slug}:${d.record_text}`);
+    const hits = res.json.data.map(
+      (d: { object_slug: string; record_text: string }) => `${d.object_slug}:${d.record_text}`,
+    );
     expect(hits).toEqual(["companies:Acme Corp", "people:Ann Lee", "people:Bob Stone", "deals:Acme renewal 2024"]);
     const ann = res.json.data.find((d: { record_text: string }) => d.record_text === "Ann Lee");
     expect(ann).toMatchObject({ email_addresses: ["ann@acme.com", "ann.lee@gmail.com"], record_image: null });

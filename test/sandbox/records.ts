@@ -4,7 +4,15 @@
 import { writeCtx, type Handler } from "./context";
 import { badRequest } from "./errors";
 import { compileFilter, sortRows, type Row } from "./filter";
-import { currentValues, entriesOf, findAttribute, recordsOf, requireAttribute, requireObject, requireRecord } from "./model";
+import {
+  currentValues,
+  entriesOf,
+  findAttribute,
+  recordsOf,
+  requireAttribute,
+  requireObject,
+  requireRecord,
+} from "./model";
 import { renderRecord } from "./render";
 import { createRecord, deleteRecord, updateRecord } from "./store";
 import type { RecordRow, StoredValue } from "./types";
@@ -16,7 +24,8 @@ const asRow = (rec: RecordRow): Row & { rec: RecordRow } => ({ values: rec.value
 
 export const queryRecords: Handler = ({ ws, params, body }) => {
   const obj = requireObject(ws, params.object!);
-  if (body.filter_view_id) throw badRequest("filter_error", "filter_view_id is not supported by the sandbox; pass a filter instead.");
+  if (body.filter_view_id)
+    throw badRequest("filter_error", "filter_view_id is not supported by the sandbox; pass a filter instead.");
   const pred = compileFilter(body.filter, obj.attributes, ["record_id"]);
   const rows = sortRows(recordsOf(ws, obj).map(asRow).filter(pred), body.sorts, obj.attributes);
   const limit = body.limit ?? 500;
@@ -37,14 +46,30 @@ export const assertRecord: Handler = (ctx) => {
   if (!slug) throw badRequest("validation_type", 'Query parameter "matching_attribute" is required.');
   const attr = findAttribute(obj.attributes, slug);
   if (!attr) throw badRequest("value_not_found", `No attribute was found for matching_attribute slug/ID "${slug}".`);
-  if (!attr.is_unique) throw badRequest("validation_type", `Attribute "${attr.api_slug}" is not unique, so it cannot be used as matching_attribute. Unique attributes: ${obj.attributes.filter((a) => a.is_unique && a.is_writable).map((a) => a.api_slug).join(", ") || "none"}`);
+  if (!attr.is_unique)
+    throw badRequest(
+      "validation_type",
+      `Attribute "${attr.api_slug}" is not unique, so it cannot be used as matching_attribute. Unique attributes: ${
+        obj.attributes
+          .filter((a) => a.is_unique && a.is_writable)
+          .map((a) => a.api_slug)
+          .join(", ") || "none"
+      }`,
+    );
   const values = body.data.values as Record<string, unknown>;
   const raw = values[attr.api_slug] ?? values[attr.id];
-  if (raw === undefined) throw badRequest("missing_value", `The matching attribute "${attr.api_slug}" must be included in values.`);
+  if (raw === undefined)
+    throw badRequest("missing_value", `The matching attribute "${attr.api_slug}" must be included in values.`);
   const wc = writeCtx(ctx);
   const wanted = new Set(parseValues(wc, attr, raw).map(valueKey));
-  const matches = recordsOf(ws, obj).filter((r) => currentValues(r.values, attr.api_slug).some((v) => wanted.has(valueKey(v))));
-  if (matches.length > 1) throw badRequest("multiple_match_results", `Multiple records match the value of "${attr.api_slug}"; assert needs a single match.`);
+  const matches = recordsOf(ws, obj).filter((r) =>
+    currentValues(r.values, attr.api_slug).some((v) => wanted.has(valueKey(v))),
+  );
+  if (matches.length > 1)
+    throw badRequest(
+      "multiple_match_results",
+      `Multiple records match the value of "${attr.api_slug}"; assert needs a single match.`,
+    );
   const row = matches[0] ? updateRecord(wc, obj, matches[0], values, "append") : createRecord(wc, obj, values);
   return { data: renderRecord(ws, obj, row) };
 };
@@ -54,12 +79,14 @@ export const getRecord: Handler = ({ ws, params }) => {
   return { data: renderRecord(ws, obj, requireRecord(ws, obj, params.record_id!)) };
 };
 
-const writeRecord = (mode: "append" | "overwrite"): Handler => (ctx) => {
-  const obj = requireObject(ctx.ws, ctx.params.object!);
-  const row = requireRecord(ctx.ws, obj, ctx.params.record_id!);
-  updateRecord(writeCtx(ctx), obj, row, ctx.body.data.values, mode);
-  return { data: renderRecord(ctx.ws, obj, row) };
-};
+const writeRecord =
+  (mode: "append" | "overwrite"): Handler =>
+  (ctx) => {
+    const obj = requireObject(ctx.ws, ctx.params.object!);
+    const row = requireRecord(ctx.ws, obj, ctx.params.record_id!);
+    updateRecord(writeCtx(ctx), obj, row, ctx.body.data.values, mode);
+    return { data: renderRecord(ctx.ws, obj, row) };
+  };
 export const patchRecord = writeRecord("append");
 export const putRecord = writeRecord("overwrite");
 
@@ -91,8 +118,15 @@ export const recordValues: Handler = ({ ws, params, query }) => {
 export const recordEntries: Handler = ({ ws, params, query }) => {
   const obj = requireObject(ws, params.object!);
   const row = requireRecord(ws, obj, params.record_id!);
-  const entries = ws.lists.flatMap((l) => entriesOf(ws, l).filter((e) => e.parent_record_id === row.id).map((e) => ({
-    list_id: l.id, list_api_slug: l.api_slug, entry_id: e.id, created_at: e.created_at,
-  })));
+  const entries = ws.lists.flatMap((l) =>
+    entriesOf(ws, l)
+      .filter((e) => e.parent_record_id === row.id)
+      .map((e) => ({
+        list_id: l.id,
+        list_api_slug: l.api_slug,
+        entry_id: e.id,
+        created_at: e.created_at,
+      })),
+  );
   return { data: page(entries, intParam(query, "limit", 100, 1000), intParam(query, "offset", 0)) };
 };

@@ -1,6 +1,16 @@
 // Wire shapes for configuration and records, exactly as the spec's response schemas name them.
 import { currentValues } from "./model";
-import type { AttributeDef, EntryRow, ListDef, MemberRow, ObjectDef, RecordRow, StoredValue, ValueMap, Workspace } from "./types";
+import type {
+  AttributeDef,
+  EntryRow,
+  ListDef,
+  MemberRow,
+  ObjectDef,
+  RecordRow,
+  StoredValue,
+  ValueMap,
+  Workspace,
+} from "./types";
 
 export function renderObject(ws: Workspace, obj: ObjectDef) {
   return {
@@ -35,13 +45,19 @@ export function renderAttribute(ws: Workspace, attr: AttributeDef) {
         display_type: attr.type === "currency" ? "symbol" : null,
       },
       record_reference: {
-        allowed_object_ids: attr.targets ? attr.targets.map((slug) => ws.objects.find((o) => o.api_slug === slug)?.id ?? slug) : null,
+        allowed_object_ids: attr.targets
+          ? attr.targets.map((slug) => ws.objects.find((o) => o.api_slug === slug)?.id ?? slug)
+          : null,
       },
     },
   };
 }
 
-export function renderOption(ws: Workspace, attr: AttributeDef, opt: { id: string; title: string; is_archived: boolean }) {
+export function renderOption(
+  ws: Workspace,
+  attr: AttributeDef,
+  opt: { id: string; title: string; is_archived: boolean },
+) {
   return {
     id: { workspace_id: ws.info.id, object_id: attr.parent_id, attribute_id: attr.id, option_id: opt.id },
     title: opt.title,

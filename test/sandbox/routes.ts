@@ -71,7 +71,10 @@ export const ROUTES: Route[] = [
 ];
 
 /** First route whose template matches; literal segments win because they are listed first. */
-export function matchRoute(method: string, pathname: string): { route: Route; params: Record<string, string> } | undefined {
+export function matchRoute(
+  method: string,
+  pathname: string,
+): { route: Route; params: Record<string, string> } | undefined {
   const segs = pathname.replace(/\/+$/, "").split("/");
   for (const route of ROUTES) {
     if (route.method !== method) continue;

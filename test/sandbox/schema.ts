@@ -27,7 +27,9 @@ const SYSTEM: Spec[] = [
 
 const OBJECTS: { slug: string; singular: string; plural: string; attrs: Spec[] }[] = [
   {
-    slug: "people", singular: "Person", plural: "People",
+    slug: "people",
+    singular: "Person",
+    plural: "People",
     attrs: [
       ["name", "Name", "personal-name"],
       ["email_addresses", "Email addresses", "email-address", { unique: true, multi: true }],
@@ -41,13 +43,25 @@ const OBJECTS: { slug: string; singular: string; plural: string; attrs: Spec[] }
     ],
   },
   {
-    slug: "companies", singular: "Company", plural: "Companies",
+    slug: "companies",
+    singular: "Company",
+    plural: "Companies",
     attrs: [
       ["name", "Name", "text"],
       ["domains", "Domains", "domain", { unique: true, multi: true }],
       ["description", "Description", "text"],
-      ["categories", "Categories", "select", { multi: true, options: ["SaaS", "B2B", "B2C", "Enterprise", "Fintech", "Manufacturing"] }],
-      ["employee_range", "Employee range", "select", { options: ["1-10", "11-50", "51-250", "251-1K", "1K-5K", "5K+"] }],
+      [
+        "categories",
+        "Categories",
+        "select",
+        { multi: true, options: ["SaaS", "B2B", "B2C", "Enterprise", "Fintech", "Manufacturing"] },
+      ],
+      [
+        "employee_range",
+        "Employee range",
+        "select",
+        { options: ["1-10", "11-50", "51-250", "251-1K", "1K-5K", "5K+"] },
+      ],
       ["team", "Team", "record-reference", { multi: true, targets: ["people"] }],
       ["primary_location", "Primary location", "location"],
       ["foundation_date", "Foundation date", "date"],
@@ -56,7 +70,9 @@ const OBJECTS: { slug: string; singular: string; plural: string; attrs: Spec[] }
     ],
   },
   {
-    slug: "deals", singular: "Deal", plural: "Deals",
+    slug: "deals",
+    singular: "Deal",
+    plural: "Deals",
     attrs: [
       ["name", "Deal name", "text", { required: true }],
       ["stage", "Deal stage", "status", { statuses: ["Lead", "In Progress", "Won 🎉", "Lost"] }],
@@ -69,7 +85,9 @@ const OBJECTS: { slug: string; singular: string; plural: string; attrs: Spec[] }
   },
   {
     // Custom object: exercises number, checkbox, rating, timestamp and a unique text for assert.
-    slug: "projects", singular: "Project", plural: "Projects",
+    slug: "projects",
+    singular: "Project",
+    plural: "Projects",
     attrs: [
       ["name", "Name", "text", { required: true }],
       ["project_code", "Project code", "text", { unique: true }],
@@ -84,18 +102,39 @@ const OBJECTS: { slug: string; singular: string; plural: string; attrs: Spec[] }
   },
 ];
 
-function buildAttribute(wsKey: string, parentId: string, parentSlug: string, [slug, title, type, f = {}]: Spec): AttributeDef {
+function buildAttribute(
+  wsKey: string,
+  parentId: string,
+  parentSlug: string,
+  [slug, title, type, f = {}]: Spec,
+): AttributeDef {
   const id = stableId(`${wsKey}/${parentSlug}/${slug}`);
   const attr: AttributeDef = {
-    id, parent_id: parentId, api_slug: slug, title, description: null, type,
-    is_system_attribute: !!f.system, is_writable: !f.system, is_required: !!f.required,
-    is_unique: !!f.unique, is_multiselect: !!f.multi, created_at: SEED_TIME,
+    id,
+    parent_id: parentId,
+    api_slug: slug,
+    title,
+    description: null,
+    type,
+    is_system_attribute: !!f.system,
+    is_writable: !f.system,
+    is_required: !!f.required,
+    is_unique: !!f.unique,
+    is_multiselect: !!f.multi,
+    created_at: SEED_TIME,
   };
-  if (f.options) attr.options = f.options.map((t) => ({ id: stableId(`${id}/option/${t}`), title: t, is_archived: false }));
-  if (f.statuses) attr.statuses = f.statuses.map((t): StatusDef => ({
-    id: stableId(`${id}/status/${t}`), title: t, is_archived: false,
-    celebration_enabled: t.startsWith("Won"), target_time_in_status: null,
-  }));
+  if (f.options)
+    attr.options = f.options.map((t) => ({ id: stableId(`${id}/option/${t}`), title: t, is_archived: false }));
+  if (f.statuses)
+    attr.statuses = f.statuses.map(
+      (t): StatusDef => ({
+        id: stableId(`${id}/status/${t}`),
+        title: t,
+        is_archived: false,
+        celebration_enabled: t.startsWith("Won"),
+        target_time_in_status: null,
+      }),
+    );
   if (f.targets) attr.targets = f.targets;
   if (f.currency) attr.currency_code = f.currency;
   return attr;
@@ -105,7 +144,11 @@ export function buildObjects(wsKey: string, opts: { custom: boolean }): ObjectDe
   return OBJECTS.filter((o) => opts.custom || o.slug !== "projects").map((o) => {
     const id = stableId(`${wsKey}/object/${o.slug}`);
     return {
-      id, api_slug: o.slug, singular_noun: o.singular, plural_noun: o.plural, created_at: SEED_TIME,
+      id,
+      api_slug: o.slug,
+      singular_noun: o.singular,
+      plural_noun: o.plural,
+      created_at: SEED_TIME,
       attributes: o.attrs.map((spec) => buildAttribute(wsKey, id, o.slug, spec)),
     };
   });
@@ -122,8 +165,13 @@ const LIST_ATTRS: Spec[] = [
 
 export function buildList(wsKey: string, id: string, adminId: string): ListDef {
   return {
-    id, api_slug: "sales_pipeline", name: "Sales pipeline", parent_object: ["companies"],
-    workspace_access: "full-access", created_by_actor: { type: "workspace-member", id: adminId }, created_at: SEED_TIME,
+    id,
+    api_slug: "sales_pipeline",
+    name: "Sales pipeline",
+    parent_object: ["companies"],
+    workspace_access: "full-access",
+    created_by_actor: { type: "workspace-member", id: adminId },
+    created_at: SEED_TIME,
     attributes: LIST_ATTRS.map((spec) => buildAttribute(wsKey, id, "sales_pipeline", spec)),
   };
 }

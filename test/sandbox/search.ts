@@ -26,17 +26,33 @@ export const searchRecords: Handler = ({ ws, body }) => {
   const digits = needle.replace(/\D/g, "");
   const matches = (rec: RecordRow) =>
     needle === "" ||
-    haystack(rec).some((s) => s.toLowerCase().includes(needle) || (digits.length >= 6 && s.replace(/\D/g, "").includes(digits)));
+    haystack(rec).some(
+      (s) => s.toLowerCase().includes(needle) || (digits.length >= 6 && s.replace(/\D/g, "").includes(digits)),
+    );
   const limit = body.limit ?? 25;
   const data = objects
-    .flatMap((obj) => recordsOf(ws, obj).filter(matches).map((rec) => ({ obj, rec })))
+    .flatMap((obj) =>
+      recordsOf(ws, obj)
+        .filter(matches)
+        .map((rec) => ({ obj, rec })),
+    )
     .slice(0, limit)
     .map(({ obj, rec }) => {
-      const base = { id: { workspace_id: ws.info.id, object_id: obj.id, record_id: rec.id }, record_text: recordName(rec), record_image: null, object_slug: obj.api_slug };
+      const base = {
+        id: { workspace_id: ws.info.id, object_id: obj.id, record_id: rec.id },
+        record_text: recordName(rec),
+        record_image: null,
+        object_slug: obj.api_slug,
+      };
       if (obj.api_slug === "people") {
-        return { ...base, email_addresses: currentValues(rec.values, "email_addresses").map((e) => String(e.email_address)), phone_numbers: currentValues(rec.values, "phone_numbers").map((p) => String(p.phone_number)) };
+        return {
+          ...base,
+          email_addresses: currentValues(rec.values, "email_addresses").map((e) => String(e.email_address)),
+          phone_numbers: currentValues(rec.values, "phone_numbers").map((p) => String(p.phone_number)),
+        };
       }
-      if (obj.api_slug === "companies") return { ...base, domains: currentValues(rec.values, "domains").map((d) => String(d.domain)) };
+      if (obj.api_slug === "companies")
+        return { ...base, domains: currentValues(rec.values, "domains").map((d) => String(d.domain)) };
       return base;
     });
   return { data };

@@ -22,7 +22,9 @@ describe("seed", () => {
     const seen = new Set<string>();
     for (const object of ["companies", "people", "deals", "projects"]) {
       const res = await client.call("POST", `/v2/objects/${object}/records/query`, {});
-      for (const rec of res.json.data) for (const values of Object.values(rec.values) as { attribute_type: string }[][]) for (const v of values) seen.add(v.attribute_type);
+      for (const rec of res.json.data)
+        for (const values of Object.values(rec.values) as { attribute_type: string }[][])
+          for (const v of values) seen.add(v.attribute_type);
     }
     expect([...seen].sort()).toEqual([...ATTRIBUTE_TYPES].sort());
   });
@@ -39,14 +41,19 @@ describe("seed", () => {
     ...Object.entries(IDS.threads).map(([k, id]) => [`threads.${k}`, `/v2/threads/${id}`]),
     ...Object.entries(IDS.comments).map(([k, id]) => [`comments.${k}`, `/v2/comments/${id}`]),
     ...Object.entries(IDS.meetings).map(([k, id]) => [`meetings.${k}`, `/v2/meetings/${id}`]),
-    ...Object.entries(IDS.call_recordings).map(([k, id]) => [`call_recordings.${k}`, `/v2/meetings/${IDS.meetings.acme_kickoff}/call_recordings/${id}`]),
+    ...Object.entries(IDS.call_recordings).map(([k, id]) => [
+      `call_recordings.${k}`,
+      `/v2/meetings/${IDS.meetings.acme_kickoff}/call_recordings/${id}`,
+    ]),
   ])("IDS.%s resolves", async (_name, path) => {
     expect((await client.call("GET", path)).status).toBe(200);
   });
 
   it("gives the second workspace its own, smaller data", async () => {
     for (const id of Object.values(IDS_OTHER.companies)) {
-      expect((await client.call("GET", `/v2/objects/companies/records/${id}`, undefined, SANDBOX_TOKEN_OTHER)).status).toBe(200);
+      expect(
+        (await client.call("GET", `/v2/objects/companies/records/${id}`, undefined, SANDBOX_TOKEN_OTHER)).status,
+      ).toBe(200);
     }
     const members = await client.call("GET", "/v2/workspace_members", undefined, SANDBOX_TOKEN_OTHER);
     expect(members.json.data).toHaveLength(1);

@@ -35,7 +35,11 @@ export class SandboxServer {
     this.http = createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
         if (!this.quiet) console.error("[sandbox] unhandled", err);
-        if (!res.headersSent) send(res, { status: 500, body: { status_code: 500, type: "api_error", code: "internal_error", message: String(err) } });
+        if (!res.headersSent)
+          send(res, {
+            status: 500,
+            body: { status_code: 500, type: "api_error", code: "internal_error", message: String(err) },
+          });
       });
     });
     this.http.on("connection", (s: Socket) => {
@@ -74,8 +78,11 @@ export class SandboxServer {
     if (url.pathname.startsWith("/__sandbox/")) return send(res, this.control(method, url.pathname, body));
 
     this.requests.push({
-      method, path: url.pathname, query: Object.fromEntries(url.searchParams),
-      headers: { authorization: req.headers.authorization, content_type: contentType }, body,
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: { authorization: req.headers.authorization, content_type: contentType },
+      body,
     });
     const fault = this.faults.take(url.pathname);
     if (fault?.mode === "hang") {
@@ -95,7 +102,13 @@ export class SandboxServer {
     }
   }
 
-  private dispatch(method: string, url: URL, authorization: string | undefined, body: unknown, invalid: boolean): Reply {
+  private dispatch(
+    method: string,
+    url: URL,
+    authorization: string | undefined,
+    body: unknown,
+    invalid: boolean,
+  ): Reply {
     const path = url.pathname;
     if (method === "GET" && path === "/authorize") return this.oauth.authorize(url.searchParams);
     if (method === "POST" && path === "/oauth/token") return this.oauth.token(body, authorization);
@@ -105,7 +118,13 @@ export class SandboxServer {
     const ws = this.workspaces.get(token.workspace_id)!;
     const match = matchRoute(method, path);
     if (!match) throw notFound(`No route matches ${method} ${path}.`);
-    if (invalid) throw new AttioError(400, "invalid_request_error", "validation_type", "Body payload validation error: the body is not valid JSON.");
+    if (invalid)
+      throw new AttioError(
+        400,
+        "invalid_request_error",
+        "validation_type",
+        "Body payload validation error: the body is not valid JSON.",
+      );
     // An absent body reads as {} (Attio accepts a bare POST to the query endpoints).
     const input = body ?? {};
     if (method !== "GET" && method !== "DELETE") validateRequestBody(match.route.path, method, input);
@@ -132,7 +151,8 @@ export class SandboxServer {
         this.requests = [];
         return ok();
       case "POST /__sandbox/revoke":
-        if (typeof input.token !== "string") return { status: 400, body: { ok: false, error: "token (string) is required" } };
+        if (typeof input.token !== "string")
+          return { status: 400, body: { ok: false, error: "token (string) is required" } };
         this.tokens.revoke(input.token);
         return ok();
       case "GET /__sandbox/state":
@@ -145,10 +165,17 @@ export class SandboxServer {
   private describe() {
     return {
       workspaces: [...this.workspaces.values()].map((ws) => ({
-        id: ws.info.id, slug: ws.info.slug, name: ws.info.name,
+        id: ws.info.id,
+        slug: ws.info.slug,
+        name: ws.info.name,
         counts: {
-          records: ws.records.size, entries: ws.entries.size, notes: ws.notes.size, tasks: ws.tasks.size,
-          threads: ws.threads.size, comments: ws.comments.size, meetings: ws.meetings.size,
+          records: ws.records.size,
+          entries: ws.entries.size,
+          notes: ws.notes.size,
+          tasks: ws.tasks.size,
+          threads: ws.threads.size,
+          comments: ws.comments.size,
+          meetings: ws.meetings.size,
         },
       })),
       faults: this.faults.pending(),

@@ -52,7 +52,11 @@ export function compileAt(ajv: Ajv2020, doc: OpenApiDoc, pointer: string): Valid
   const schema = resolvePointer(doc, pointer);
   if (!schema || typeof schema !== "object") throw new Error(`no schema at ${pointer}`);
   compiled += 1;
-  return ajv.compile({ $id: `https://sandbox.invalid/schema/${compiled}`, components: doc.components, allOf: [schema] });
+  return ajv.compile({
+    $id: `https://sandbox.invalid/schema/${compiled}`,
+    components: doc.components,
+    allOf: [schema],
+  });
 }
 
 let requestAjv: Ajv2020 | undefined;
@@ -62,7 +66,15 @@ function requestValidator(specPath: string, method: string): ValidateFunction | 
   const key = `${method} ${specPath}`;
   if (!requestValidators.has(key)) {
     const doc = loadSpec();
-    const pointer = specPointer("paths", specPath, method.toLowerCase(), "requestBody", "content", "application/json", "schema");
+    const pointer = specPointer(
+      "paths",
+      specPath,
+      method.toLowerCase(),
+      "requestBody",
+      "content",
+      "application/json",
+      "schema",
+    );
     requestAjv ??= createAjv();
     requestValidators.set(key, resolvePointer(doc, pointer) ? compileAt(requestAjv, doc, pointer) : null);
   }
@@ -77,7 +89,9 @@ function normaliseWriteValues(body: unknown): unknown {
   for (const key of ["values", "entry_values"]) {
     const map = copy[key];
     if (map && typeof map === "object" && !Array.isArray(map)) {
-      copy[key] = Object.fromEntries(Object.entries(map).map(([k, v]) => [k, v === null ? [] : Array.isArray(v) ? v : [v]]));
+      copy[key] = Object.fromEntries(
+        Object.entries(map).map(([k, v]) => [k, v === null ? [] : Array.isArray(v) ? v : [v]]),
+      );
     }
   }
   return { ...(body as object), data: copy };
@@ -92,8 +106,10 @@ function pickError(errors: ErrorObject[]): ErrorObject {
 
 function describe(e: ErrorObject): string {
   const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "body";
-  if (e.keyword === "required") return `${where === "body" ? "" : where + "."}${String(e.params.missingProperty)} is required`;
-  if (e.keyword === "additionalProperties") return `${where} has unexpected property "${String(e.params.additionalProperty)}"`;
+  if (e.keyword === "required")
+    return `${where === "body" ? "" : where + "."}${String(e.params.missingProperty)} is required`;
+  if (e.keyword === "additionalProperties")
+    return `${where} has unexpected property "${String(e.params.additionalProperty)}"`;
   if (e.keyword === "enum") return `${where} must be one of: ${(e.params.allowedValues as unknown[]).join(", ")}`;
   return `${where} ${e.message ?? "is invalid"}`;
 }
@@ -104,7 +120,15 @@ export function validateRequestBody(specPath: string, method: string, body: unkn
   if (!validate) return;
   if (validate(normaliseWriteValues(body))) return;
   const err = pickError(validate.errors ?? []);
-  throw new AttioError(400, "invalid_request_error", "validation_type", `Body payload validation error: ${describe(err)}.`, {
-    validation_errors: [{ code: err.keyword, path: err.instancePath.split("/").filter(Boolean), message: describe(err) }],
-  });
+  throw new AttioError(
+    400,
+    "invalid_request_error",
+    "validation_type",
+    `Body payload validation error: ${describe(err)}.`,
+    {
+      validation_errors: [
+        { code: err.keyword, path: err.instancePath.split("/").filter(Boolean), message: describe(err) },
+      ],
+    },
+  );
 }

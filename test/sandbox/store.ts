@@ -10,10 +10,14 @@ function systemValues(ctx: WriteCtx, id: string, withRecordId: boolean): Record<
   const base = { active_from: ctx.now, active_until: null, created_by_actor: ctx.actor };
   const out: Record<string, StoredValue[]> = {
     created_at: [{ ...base, attribute_type: "timestamp", value: ctx.now }],
-    created_by: [{
-      ...base, attribute_type: "actor-reference",
-      referenced_actor_type: ctx.actor.type ?? "system", referenced_actor_id: ctx.actor.id,
-    }],
+    created_by: [
+      {
+        ...base,
+        attribute_type: "actor-reference",
+        referenced_actor_type: ctx.actor.type ?? "system",
+        referenced_actor_id: ctx.actor.id,
+      },
+    ],
   };
   if (withRecordId) out.record_id = [{ ...base, attribute_type: "text", value: id }];
   return out;
@@ -25,7 +29,10 @@ export function recordPeers(ws: Workspace, obj: ObjectDef, selfId?: string) {
 }
 
 export function createRecord(
-  ctx: WriteCtx, obj: ObjectDef, payload: Record<string, unknown>, opts: { id?: string; system?: boolean } = {},
+  ctx: WriteCtx,
+  obj: ObjectDef,
+  payload: Record<string, unknown>,
+  opts: { id?: string; system?: boolean } = {},
 ): RecordRow {
   const id = opts.id ?? newId();
   const values = systemValues(ctx, id, true);
@@ -35,24 +42,58 @@ export function createRecord(
   return row;
 }
 
-export function updateRecord(ctx: WriteCtx, obj: ObjectDef, row: RecordRow, payload: Record<string, unknown>, mode: WriteMode, opts: { system?: boolean } = {}): RecordRow {
+export function updateRecord(
+  ctx: WriteCtx,
+  obj: ObjectDef,
+  row: RecordRow,
+  payload: Record<string, unknown>,
+  mode: WriteMode,
+  opts: { system?: boolean } = {},
+): RecordRow {
   applyPayload(ctx, obj.attributes, row.values, payload, mode, recordPeers(ctx.ws, obj, row.id), opts);
   return row;
 }
 
 export function createEntry(
-  ctx: WriteCtx, list: ListDef, parent: { object: string; record_id: string }, payload: Record<string, unknown>, opts: { id?: string; system?: boolean } = {},
+  ctx: WriteCtx,
+  list: ListDef,
+  parent: { object: string; record_id: string },
+  payload: Record<string, unknown>,
+  opts: { id?: string; system?: boolean } = {},
 ): EntryRow {
   const id = opts.id ?? newId();
   const values = systemValues(ctx, id, false);
-  applyPayload(ctx, list.attributes, values, payload, "create", { others: () => entriesOf(ctx.ws, list).filter((e) => e.id !== id) }, opts);
-  const row: EntryRow = { id, list_id: list.id, parent_record_id: parent.record_id, parent_object: parent.object, created_at: ctx.now, values };
+  applyPayload(
+    ctx,
+    list.attributes,
+    values,
+    payload,
+    "create",
+    { others: () => entriesOf(ctx.ws, list).filter((e) => e.id !== id) },
+    opts,
+  );
+  const row: EntryRow = {
+    id,
+    list_id: list.id,
+    parent_record_id: parent.record_id,
+    parent_object: parent.object,
+    created_at: ctx.now,
+    values,
+  };
   ctx.ws.entries.set(id, row);
   return row;
 }
 
-export function updateEntry(ctx: WriteCtx, list: ListDef, row: EntryRow, payload: Record<string, unknown>, mode: WriteMode): EntryRow {
-  applyPayload(ctx, list.attributes, row.values, payload, mode, { others: () => entriesOf(ctx.ws, list).filter((e) => e.id !== row.id) });
+export function updateEntry(
+  ctx: WriteCtx,
+  list: ListDef,
+  row: EntryRow,
+  payload: Record<string, unknown>,
+  mode: WriteMode,
+): EntryRow {
+  applyPayload(ctx, list.attributes, row.values, payload, mode, {
+    others: () => entriesOf(ctx.ws, list).filter((e) => e.id !== row.id),
+  });
   return row;
 }
 

@@ -37,7 +37,8 @@ function linkedRecords(ws: Workspace, links: LinkInput[]): TaskRow["linked_recor
   return links.map((l) => {
     const obj = requireObject(ws, l.target_object);
     const rec = l.target_record_id ? ws.records.get(l.target_record_id) : undefined;
-    if (!rec || rec.object_id !== obj.id) throw notFound(`Record with ID "${l.target_record_id ?? ""}" not found in object "${l.target_object}".`);
+    if (!rec || rec.object_id !== obj.id)
+      throw notFound(`Record with ID "${l.target_record_id ?? ""}" not found in object "${l.target_object}".`);
     return { target_object_id: obj.id, target_record_id: rec.id };
   });
 }
@@ -62,16 +63,23 @@ export const listTasks: Handler = ({ ws, query }) => {
   const assignee = query.get("assignee");
   const memberId = assignee ? (findMember(ws, assignee)?.id ?? "") : undefined;
   const completed = query.get("is_completed");
-  let tasks = [...ws.tasks.values()].filter((t) =>
-    (objId === undefined || t.linked_records.some((l) => l.target_object_id === objId && (!linkedRecord || l.target_record_id === linkedRecord))) &&
-    (!linkedRecord || t.linked_records.some((l) => l.target_record_id === linkedRecord)) &&
-    (memberId === undefined || t.assignees.some((a) => a.referenced_actor_id === memberId)) &&
-    (completed === null || t.is_completed === (completed === "true")),
+  let tasks = [...ws.tasks.values()].filter(
+    (t) =>
+      (objId === undefined ||
+        t.linked_records.some(
+          (l) => l.target_object_id === objId && (!linkedRecord || l.target_record_id === linkedRecord),
+        )) &&
+      (!linkedRecord || t.linked_records.some((l) => l.target_record_id === linkedRecord)) &&
+      (memberId === undefined || t.assignees.some((a) => a.referenced_actor_id === memberId)) &&
+      (completed === null || t.is_completed === (completed === "true")),
   );
   const sort = query.get("sort");
   if (sort === "created_at:desc") tasks = tasks.reverse();
-  else if (sort && sort !== "created_at:asc") throw badRequest("validation_type", `Invalid sort "${sort}". Valid values: created_at:asc, created_at:desc`);
-  return { data: page(tasks, intParam(query, "limit", 500), intParam(query, "offset", 0)).map((t) => renderTask(ws, t)) };
+  else if (sort && sort !== "created_at:asc")
+    throw badRequest("validation_type", `Invalid sort "${sort}". Valid values: created_at:asc, created_at:desc`);
+  return {
+    data: page(tasks, intParam(query, "limit", 500), intParam(query, "offset", 0)).map((t) => renderTask(ws, t)),
+  };
 };
 
 export const createTask: Handler = (ctx) => {

@@ -64,7 +64,8 @@ export const createComment: Handler = (ctx) => {
   let target: Pick<CommentRow, "record" | "entry">;
   if (d.thread_id) {
     thread = ws.threads.get(d.thread_id);
-    if (!thread) throw badRequest("value_not_found", "The referenced Thread could not be found, it might have been deleted.");
+    if (!thread)
+      throw badRequest("value_not_found", "The referenced Thread could not be found, it might have been deleted.");
     const head = ws.comments.get(thread.comment_ids[0]!)!;
     target = { record: head.record, entry: head.entry };
   } else if (d.record) {
@@ -75,15 +76,22 @@ export const createComment: Handler = (ctx) => {
     const list = requireList(ws, d.entry.list);
     const entry = requireEntry(ws, list, d.entry.entry_id);
     const parentObj = requireObject(ws, entry.parent_object);
-    target = { record: { record_id: entry.parent_record_id, object_id: parentObj.id }, entry: { entry_id: entry.id, list_id: list.id } };
+    target = {
+      record: { record_id: entry.parent_record_id, object_id: parentObj.id },
+      entry: { entry_id: entry.id, list_id: list.id },
+    };
   }
   if (!thread) {
     thread = { id: newId(), created_at: createdAt, comment_ids: [] };
     ws.threads.set(thread.id, thread);
   }
   const comment: CommentRow = {
-    id: newId(), thread_id: thread.id, content_plaintext: d.content, ...target,
-    author: { type: "workspace-member", id: author.id }, created_at: createdAt,
+    id: newId(),
+    thread_id: thread.id,
+    content_plaintext: d.content,
+    ...target,
+    author: { type: "workspace-member", id: author.id },
+    created_at: createdAt,
   };
   ws.comments.set(comment.id, comment);
   thread.comment_ids.push(comment.id);

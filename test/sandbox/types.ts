@@ -8,9 +8,23 @@ export interface Actor {
 }
 
 export const ATTRIBUTE_TYPES = [
-  "text", "number", "checkbox", "currency", "date", "timestamp", "rating", "status", "select",
-  "record-reference", "actor-reference", "location", "domain", "email-address", "phone-number",
-  "interaction", "personal-name",
+  "text",
+  "number",
+  "checkbox",
+  "currency",
+  "date",
+  "timestamp",
+  "rating",
+  "status",
+  "select",
+  "record-reference",
+  "actor-reference",
+  "location",
+  "domain",
+  "email-address",
+  "phone-number",
+  "interaction",
+  "personal-name",
 ] as const;
 export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
 
@@ -150,7 +164,11 @@ export interface MeetingRow {
   is_all_day: boolean;
   start: MeetingTime;
   end: MeetingTime;
-  participants: { status: "accepted" | "tentative" | "declined" | "pending"; is_organizer: boolean; email_address: string | null }[];
+  participants: {
+    status: "accepted" | "tentative" | "declined" | "pending";
+    is_organizer: boolean;
+    email_address: string | null;
+  }[];
   linked_records: { object_slug: string; object_id: string; record_id: string }[];
   created_at: string;
   created_by_actor: Actor;

@@ -23,8 +23,13 @@ export function intParam(query: URLSearchParams, name: string, fallback: number,
   const raw = query.get(name);
   if (raw === null || raw === "") return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw badRequest("validation_type", `Invalid query parameter "${name}": expected a non-negative integer, got "${raw}".`);
-  if (max !== undefined && n > max) throw badRequest("validation_type", `Invalid query parameter "${name}": must be at most ${max}, got ${n}.`);
+  if (!Number.isInteger(n) || n < 0)
+    throw badRequest(
+      "validation_type",
+      `Invalid query parameter "${name}": expected a non-negative integer, got "${raw}".`,
+    );
+  if (max !== undefined && n > max)
+    throw badRequest("validation_type", `Invalid query parameter "${name}": must be at most ${max}, got ${n}.`);
   return n;
 }
 

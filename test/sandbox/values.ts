@@ -70,7 +70,8 @@ function timestamp(attr: AttributeDef, raw: unknown): Fields {
 
 function rating(attr: AttributeDef, raw: unknown): Fields {
   const v = scalar(raw);
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 5) invalid(attr, "an integer rating from 0 to 5", raw);
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 5)
+    invalid(attr, "an integer rating from 0 to 5", raw);
   return { value: v };
 }
 
@@ -82,9 +83,15 @@ function choice(ctx: WriteCtx, attr: AttributeDef, raw: unknown): Fields {
   const choices = (attr.type === "status" ? attr.statuses : attr.options) ?? [];
   const hit = choices.find((c) => !c.is_archived && (c.title === v || c.id === v));
   if (!hit) {
-    const valid = choices.filter((c) => !c.is_archived).map((c) => c.title).join(", ");
+    const valid = choices
+      .filter((c) => !c.is_archived)
+      .map((c) => c.title)
+      .join(", ");
     const noun = attr.type === "status" ? "status" : "select option";
-    throw badRequest("value_not_found", `Unknown ${noun} "${v}" for attribute "${attr.api_slug}". Valid options: ${valid}`);
+    throw badRequest(
+      "value_not_found",
+      `Unknown ${noun} "${v}" for attribute "${attr.api_slug}". Valid options: ${valid}`,
+    );
   }
   // Stored in wire form (composite id) so reads need no lookup.
   const statuses = attr.type === "status";
@@ -96,23 +103,35 @@ function choice(ctx: WriteCtx, attr: AttributeDef, raw: unknown): Fields {
 function recordRef(ctx: WriteCtx, attr: AttributeDef, raw: unknown): Fields {
   const targets = attr.targets ?? [];
   if (typeof raw === "string") {
-    if (targets.length !== 1) invalid(attr, "{target_object, target_record_id} (attribute allows several objects)", raw);
+    if (targets.length !== 1)
+      invalid(attr, "{target_object, target_record_id} (attribute allows several objects)", raw);
     return resolveRef(ctx, attr, targets[0]!, raw);
   }
   if (!isObj(raw) || typeof raw.target_object !== "string") invalid(attr, "{target_object, target_record_id}", raw);
   const obj = findObject(ctx.ws, raw.target_object);
   if (!obj || !targets.includes(obj.api_slug)) {
-    throw badRequest("value_not_found", `Attribute "${attr.api_slug}" cannot reference object "${raw.target_object}". Allowed objects: ${targets.join(", ")}`);
+    throw badRequest(
+      "value_not_found",
+      `Attribute "${attr.api_slug}" cannot reference object "${raw.target_object}". Allowed objects: ${targets.join(", ")}`,
+    );
   }
   if (typeof raw.target_record_id === "string") return resolveRef(ctx, attr, obj.api_slug, raw.target_record_id);
   const [slug, wanted] = Object.entries(raw).find(([k]) => k !== "target_object") ?? [];
   if (!slug) invalid(attr, "{target_object, target_record_id}", raw);
   const probe = (Array.isArray(wanted) ? wanted[0] : wanted) as unknown;
-  const needle = String(isObj(probe) ? (probe.domain ?? probe.email_address ?? probe.value ?? probe.original_phone_number) : probe).toLowerCase();
+  const needle = String(
+    isObj(probe) ? (probe.domain ?? probe.email_address ?? probe.value ?? probe.original_phone_number) : probe,
+  ).toLowerCase();
   const match = recordsOf(ctx.ws, obj).find((r) =>
-    currentValues(r.values, slug).some((v) => [v.domain, v.email_address, v.value, v.phone_number].some((f) => String(f).toLowerCase() === needle)),
+    currentValues(r.values, slug).some((v) =>
+      [v.domain, v.email_address, v.value, v.phone_number].some((f) => String(f).toLowerCase() === needle),
+    ),
   );
-  if (!match) throw badRequest("value_not_found", `No ${obj.api_slug} record found with ${slug} "${needle}" for attribute "${attr.api_slug}".`);
+  if (!match)
+    throw badRequest(
+      "value_not_found",
+      `No ${obj.api_slug} record found with ${slug} "${needle}" for attribute "${attr.api_slug}".`,
+    );
   return { target_object: obj.api_slug, target_record_id: match.id };
 }
 
@@ -120,7 +139,10 @@ function resolveRef(ctx: WriteCtx, attr: AttributeDef, objectSlug: string, recor
   const obj = findObject(ctx.ws, objectSlug);
   const rec = isUuid(recordId) ? ctx.ws.records.get(recordId) : undefined;
   if (!obj || !rec || rec.object_id !== obj.id) {
-    throw badRequest("value_not_found", `Record with ID "${recordId}" not found in object "${objectSlug}" (attribute "${attr.api_slug}").`);
+    throw badRequest(
+      "value_not_found",
+      `Record with ID "${recordId}" not found in object "${objectSlug}" (attribute "${attr.api_slug}").`,
+    );
   }
   return { target_object: obj.api_slug, target_record_id: rec.id };
 }
@@ -134,11 +156,23 @@ function actorRef(ctx: WriteCtx, attr: AttributeDef, raw: unknown): Fields {
   }
   if (typeof key !== "string") invalid(attr, "a workspace member id or email address", raw);
   const member = findMember(ctx.ws, key);
-  if (!member) throw badRequest("value_not_found", `Workspace member "${key}" not found (attribute "${attr.api_slug}").`);
+  if (!member)
+    throw badRequest("value_not_found", `Workspace member "${key}" not found (attribute "${attr.api_slug}").`);
   return { referenced_actor_type: "workspace-member", referenced_actor_id: member.id };
 }
 
-const LOCATION_FIELDS = ["line_1", "line_2", "line_3", "line_4", "locality", "region", "postcode", "country_code", "latitude", "longitude"];
+const LOCATION_FIELDS = [
+  "line_1",
+  "line_2",
+  "line_3",
+  "line_4",
+  "locality",
+  "region",
+  "postcode",
+  "country_code",
+  "latitude",
+  "longitude",
+];
 function location(attr: AttributeDef, raw: unknown): Fields {
   if (!isObj(raw)) invalid(attr, "a location object {line_1, locality, region, postcode, country_code, …}", raw);
   const out: Fields = {};
@@ -146,14 +180,20 @@ function location(attr: AttributeDef, raw: unknown): Fields {
     const v = raw[f] ?? null;
     out[f] = v === null ? null : String(v);
   }
-  if (out.country_code !== null && !/^[A-Z]{2}$/.test(String(out.country_code))) invalid(attr, "country_code as ISO 3166-1 alpha-2", raw);
+  if (out.country_code !== null && !/^[A-Z]{2}$/.test(String(out.country_code)))
+    invalid(attr, "country_code as ISO 3166-1 alpha-2", raw);
   return out;
 }
 
 function domain(attr: AttributeDef, raw: unknown): Fields {
   const v = isObj(raw) && "domain" in raw ? raw.domain : raw;
   if (typeof v !== "string") invalid(attr, "a domain string", raw);
-  const d = v.trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/[/?#].*$/, "").replace(/^www\./, "");
+  const d = v
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, "")
+    .replace(/[/?#].*$/, "")
+    .replace(/^www\./, "");
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d)) invalid(attr, "a domain like example.com", raw);
   return { domain: d, root_domain: rootDomain(d) };
 }
@@ -197,21 +237,35 @@ function personalName(attr: AttributeDef, raw: unknown): Fields {
     return { first_name: first, last_name: last, full_name: full };
   }
   const expected = 'a string "Last, First" or {first_name, last_name, full_name} with all three set';
-  if (!isObj(raw) || typeof raw.first_name !== "string" || typeof raw.last_name !== "string" || typeof raw.full_name !== "string") invalid(attr, expected, raw);
+  if (
+    !isObj(raw) ||
+    typeof raw.first_name !== "string" ||
+    typeof raw.last_name !== "string" ||
+    typeof raw.full_name !== "string"
+  )
+    invalid(attr, expected, raw);
   if (!raw.full_name) invalid(attr, "a non-empty name", raw);
   return { first_name: raw.first_name, last_name: raw.last_name, full_name: raw.full_name };
 }
 
 function interaction(attr: AttributeDef, raw: unknown): Fields {
-  if (!isObj(raw) || typeof raw.interaction_type !== "string" || typeof raw.interacted_at !== "string") invalid(attr, "{interaction_type, interacted_at, owner_actor}", raw);
-  return { interaction_type: raw.interaction_type, interacted_at: normaliseTimestamp(raw.interacted_at), owner_actor: raw.owner_actor ?? { type: null, id: null } };
+  if (!isObj(raw) || typeof raw.interaction_type !== "string" || typeof raw.interacted_at !== "string")
+    invalid(attr, "{interaction_type, interacted_at, owner_actor}", raw);
+  return {
+    interaction_type: raw.interaction_type,
+    interacted_at: normaliseTimestamp(raw.interacted_at),
+    owner_actor: raw.owner_actor ?? { type: null, id: null },
+  };
 }
 
 /** Converts one attribute's raw write input into stored values (not yet applied). */
 export function parseValues(ctx: WriteCtx, attr: AttributeDef, raw: unknown): StoredValue[] {
   const items = raw === null || raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
   if (!attr.is_multiselect && items.length > 1) {
-    throw badRequest("validation_type", `Attribute "${attr.api_slug}" accepts a single value, but ${items.length} were provided.`);
+    throw badRequest(
+      "validation_type",
+      `Attribute "${attr.api_slug}" accepts a single value, but ${items.length} were provided.`,
+    );
   }
   return items.map((item) => ({
     ...convert(ctx, attr, item),
@@ -224,22 +278,38 @@ export function parseValues(ctx: WriteCtx, attr: AttributeDef, raw: unknown): St
 
 function convert(ctx: WriteCtx, attr: AttributeDef, raw: unknown): Fields {
   switch (attr.type) {
-    case "text": return text(attr, raw);
-    case "number": return num(attr, raw);
-    case "checkbox": return checkbox(attr, raw);
-    case "currency": return currency(attr, raw);
-    case "date": return date(attr, raw);
-    case "timestamp": return timestamp(attr, raw);
-    case "rating": return rating(attr, raw);
+    case "text":
+      return text(attr, raw);
+    case "number":
+      return num(attr, raw);
+    case "checkbox":
+      return checkbox(attr, raw);
+    case "currency":
+      return currency(attr, raw);
+    case "date":
+      return date(attr, raw);
+    case "timestamp":
+      return timestamp(attr, raw);
+    case "rating":
+      return rating(attr, raw);
     case "status":
-    case "select": return choice(ctx, attr, raw);
-    case "record-reference": return recordRef(ctx, attr, raw);
-    case "actor-reference": return actorRef(ctx, attr, raw);
-    case "location": return location(attr, raw);
-    case "domain": return domain(attr, raw);
-    case "email-address": return email(attr, raw);
-    case "phone-number": return phone(attr, raw);
-    case "personal-name": return personalName(attr, raw);
-    case "interaction": return interaction(attr, raw);
+    case "select":
+      return choice(ctx, attr, raw);
+    case "record-reference":
+      return recordRef(ctx, attr, raw);
+    case "actor-reference":
+      return actorRef(ctx, attr, raw);
+    case "location":
+      return location(attr, raw);
+    case "domain":
+      return domain(attr, raw);
+    case "email-address":
+      return email(attr, raw);
+    case "phone-number":
+      return phone(attr, raw);
+    case "personal-name":
+      return personalName(attr, raw);
+    case "interaction":
+      return interaction(attr, raw);
   }
 }

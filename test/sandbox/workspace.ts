@@ -9,13 +9,24 @@ import type { MemberRow, Workspace } from "./types";
 import { attioTime } from "./util";
 import type { WriteCtx } from "./values";
 
-function emptyWorkspace(info: { id: string; slug: string; name: string }, members: readonly Omit<MemberRow, "avatar_url" | "created_at">[], custom: boolean): Workspace {
+function emptyWorkspace(
+  info: { id: string; slug: string; name: string },
+  members: readonly Omit<MemberRow, "avatar_url" | "created_at">[],
+  custom: boolean,
+): Workspace {
   return {
     info: { ...info, logo_url: null },
     members: members.map((m) => ({ ...m, avatar_url: null, created_at: SEED_TIME })),
     objects: buildObjects(info.slug, { custom }),
-    records: new Map(), lists: [], entries: new Map(), notes: new Map(), tasks: new Map(),
-    threads: new Map(), comments: new Map(), meetings: new Map(), recordings: new Map(),
+    records: new Map(),
+    lists: [],
+    entries: new Map(),
+    notes: new Map(),
+    tasks: new Map(),
+    threads: new Map(),
+    comments: new Map(),
+    meetings: new Map(),
+    recordings: new Map(),
   };
 }
 
@@ -37,12 +48,14 @@ function buildMain(): Workspace {
   insertAll(ws, ctx, "companies", COMPANIES);
   insertAll(ws, ctx, "people", PEOPLE);
   const companies = ws.objects.find((o) => o.api_slug === "companies")!;
-  for (const [companyId, team] of TEAMS) updateRecord(ctx(), companies, ws.records.get(companyId)!, { team }, "append", { system: true });
+  for (const [companyId, team] of TEAMS)
+    updateRecord(ctx(), companies, ws.records.get(companyId)!, { team }, "append", { system: true });
   insertAll(ws, ctx, "deals", DEALS);
   insertAll(ws, ctx, "projects", PROJECTS);
   const list = buildList(WORKSPACE.slug, IDS.lists.sales_pipeline, MEMBERS[0].id);
   ws.lists.push(list);
-  for (const e of ENTRIES) createEntry(ctx(), list, { object: "companies", record_id: e.parent }, e.values, { id: e.id, system: true });
+  for (const e of ENTRIES)
+    createEntry(ctx(), list, { object: "companies", record_id: e.parent }, e.values, { id: e.id, system: true });
   seedNotes(ws, plainToMarkdown);
   seedTasks(ws);
   seedThreads(ws);
@@ -54,11 +67,25 @@ function buildOther(): Workspace {
   const ws = emptyWorkspace(WORKSPACE_OTHER, [MEMBER_OTHER], false);
   const ctx = seedCtx(ws);
   insertAll(ws, ctx, "companies", [
-    { id: IDS_OTHER.companies.wayne, values: { name: "Wayne Enterprises", domains: "wayne.example", categories: ["Enterprise"] } },
-    { id: IDS_OTHER.companies.stark, values: { name: "Stark Industries", domains: "stark.example", categories: ["Manufacturing"] } },
+    {
+      id: IDS_OTHER.companies.wayne,
+      values: { name: "Wayne Enterprises", domains: "wayne.example", categories: ["Enterprise"] },
+    },
+    {
+      id: IDS_OTHER.companies.stark,
+      values: { name: "Stark Industries", domains: "stark.example", categories: ["Manufacturing"] },
+    },
   ]);
   insertAll(ws, ctx, "people", [
-    { id: IDS_OTHER.people.pepper, values: { name: "Potts, Pepper", email_addresses: "pepper@stark.example", job_title: "CEO", company: IDS_OTHER.companies.stark } },
+    {
+      id: IDS_OTHER.people.pepper,
+      values: {
+        name: "Potts, Pepper",
+        email_addresses: "pepper@stark.example",
+        job_title: "CEO",
+        company: IDS_OTHER.companies.stark,
+      },
+    },
   ]);
   return ws;
 }
@@ -66,5 +93,8 @@ function buildOther(): Workspace {
 export function buildWorkspaces(): Map<string, Workspace> {
   const main = buildMain();
   const other = buildOther();
-  return new Map([[main.info.id, main], [other.info.id, other]]);
+  return new Map([
+    [main.info.id, main],
+    [other.info.id, other],
+  ]);
 }

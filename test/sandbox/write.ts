@@ -11,18 +11,30 @@ export type WriteMode = "create" | "append" | "overwrite";
 /** Identity of a value for de-duplication and uniqueness: two values with one key are "the same". */
 export function valueKey(v: StoredValue): string {
   switch (v.attribute_type) {
-    case "domain": return String(v.domain);
-    case "email-address": return String(v.email_address);
-    case "phone-number": return String(v.phone_number);
-    case "record-reference": return String(v.target_record_id);
-    case "actor-reference": return String(v.referenced_actor_id);
-    case "select": return (v.option as { id: { option_id: string } }).id.option_id;
-    case "status": return (v.status as { id: { status_id: string } }).id.status_id;
-    case "personal-name": return String(v.full_name);
-    case "currency": return String(v.currency_value);
-    case "location": return JSON.stringify([v.line_1, v.locality, v.region, v.postcode, v.country_code]);
-    case "interaction": return `${String(v.interaction_type)}@${String(v.interacted_at)}`;
-    default: return String(v.value);
+    case "domain":
+      return String(v.domain);
+    case "email-address":
+      return String(v.email_address);
+    case "phone-number":
+      return String(v.phone_number);
+    case "record-reference":
+      return String(v.target_record_id);
+    case "actor-reference":
+      return String(v.referenced_actor_id);
+    case "select":
+      return (v.option as { id: { option_id: string } }).id.option_id;
+    case "status":
+      return (v.status as { id: { status_id: string } }).id.status_id;
+    case "personal-name":
+      return String(v.full_name);
+    case "currency":
+      return String(v.currency_value);
+    case "location":
+      return JSON.stringify([v.line_1, v.locality, v.region, v.postcode, v.country_code]);
+    case "interaction":
+      return `${String(v.interaction_type)}@${String(v.interacted_at)}`;
+    default:
+      return String(v.value);
   }
 }
 
@@ -32,13 +44,21 @@ export interface UniqueScope {
 }
 
 /** Parses a payload into per-attribute values; throws on unknown or read-only attributes. */
-export function parsePayload(ctx: WriteCtx, attrs: AttributeDef[], payload: Record<string, unknown>, opts: { system?: boolean } = {}) {
+export function parsePayload(
+  ctx: WriteCtx,
+  attrs: AttributeDef[],
+  payload: Record<string, unknown>,
+  opts: { system?: boolean } = {},
+) {
   const parsed: [AttributeDef, StoredValue[]][] = [];
   for (const [slug, raw] of Object.entries(payload)) {
     const attr = findAttribute(attrs, slug);
     if (!attr) throw badRequest("value_not_found", `Cannot find attribute with slug/ID "${slug}".`);
     if (!attr.is_writable && !opts.system) {
-      throw badRequest("immutable_value", `Attribute "${attr.api_slug}" is not writable; its value is managed by Attio.`);
+      throw badRequest(
+        "immutable_value",
+        `Attribute "${attr.api_slug}" is not writable; its value is managed by Attio.`,
+      );
     }
     parsed.push([attr, parseValues(ctx, attr, raw)]);
   }
@@ -60,14 +80,25 @@ export function applyPayload(
   for (const [attr, values] of parsed) setValues(ctx, attr, target, values, mode);
 }
 
-function checkRequired(attrs: AttributeDef[], target: ValueMap, parsed: [AttributeDef, StoredValue[]][], mode: WriteMode): void {
+function checkRequired(
+  attrs: AttributeDef[],
+  target: ValueMap,
+  parsed: [AttributeDef, StoredValue[]][],
+  mode: WriteMode,
+): void {
   const given = new Map(parsed.map(([a, v]) => [a.api_slug, v.length]));
   for (const attr of attrs) {
     if (!attr.is_required) continue;
     const count = given.get(attr.api_slug);
-    const missing = mode === "create" ? !count : count === 0 || (count === undefined && currentValues(target, attr.api_slug).length === 0);
+    const missing =
+      mode === "create"
+        ? !count
+        : count === 0 || (count === undefined && currentValues(target, attr.api_slug).length === 0);
     if (missing) {
-      throw badRequest("missing_value", `Required value for attribute with ID "${attr.id}" (slug "${attr.api_slug}") was not provided.`);
+      throw badRequest(
+        "missing_value",
+        `Required value for attribute with ID "${attr.id}" (slug "${attr.api_slug}") was not provided.`,
+      );
     }
   }
 }

@@ -23,7 +23,12 @@ describe("seal", () => {
   it.each([
     ["another key", OTHER, "ws1", (s: string) => s],
     ["another workspace (additional data)", KEY, "ws2", (s: string) => s],
-    ["a flipped ciphertext byte", KEY, "ws1", (s: string) => s.slice(0, -2) + (s.at(-2) === "A" ? "B" : "A") + s.at(-1)],
+    [
+      "a flipped ciphertext byte",
+      KEY,
+      "ws1",
+      (s: string) => s.slice(0, -2) + (s.at(-2) === "A" ? "B" : "A") + s.at(-1),
+    ],
     ["an unknown version", KEY, "ws1", (s: string) => s.replace(/^v1/, "v9")],
     ["garbage", KEY, "ws1", () => "v1.%%%.%%%"],
   ])("refuses %s with a SealError naming TOKEN_ENCRYPTION_KEY", async (_name, key, context, alter) => {

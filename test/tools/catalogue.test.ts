@@ -12,7 +12,17 @@ import { TYPICAL } from "./typical";
 
 beforeEach(fresh);
 
-const SEED_NINE = ["health-check", "records_search", "records_get_details", "create-record", "update-record", "delete-record", "records_discover_attributes", "create-note", "list-notes"];
+const SEED_NINE = [
+  "health-check",
+  "records_search",
+  "records_get_details",
+  "create-record",
+  "update-record",
+  "delete-record",
+  "records_discover_attributes",
+  "create-note",
+  "list-notes",
+];
 
 /** The first balanced {...} after "Example: ". */
 function exampleOf(description: string): unknown {
@@ -29,7 +39,32 @@ describe("catalogue", () => {
   it("keeps the seed's nine names and adds the families", () => {
     const names = TOOLS.map((tool) => tool.name);
     for (const name of SEED_NINE) expect(names).toContain(name);
-    for (const name of ["records_query", "records_upsert", "records_list_entries", "objects_list", "lists_list", "list_entries_query", "list_entries_add", "list_entries_update", "list_entries_remove", "notes_get", "notes_delete", "tasks_list", "tasks_create", "tasks_update", "tasks_delete", "comments_list", "comments_create", "comments_delete", "members_list", "meetings_list", "meetings_get", "transcripts_get", "search", "fetch"]) {
+    for (const name of [
+      "records_query",
+      "records_upsert",
+      "records_list_entries",
+      "objects_list",
+      "lists_list",
+      "list_entries_query",
+      "list_entries_add",
+      "list_entries_update",
+      "list_entries_remove",
+      "notes_get",
+      "notes_delete",
+      "tasks_list",
+      "tasks_create",
+      "tasks_update",
+      "tasks_delete",
+      "comments_list",
+      "comments_create",
+      "comments_delete",
+      "members_list",
+      "meetings_list",
+      "meetings_get",
+      "transcripts_get",
+      "search",
+      "fetch",
+    ]) {
       expect(names).toContain(name);
     }
   });
@@ -40,13 +75,17 @@ describe("catalogue", () => {
     for (const name of names) expect(name).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
   });
 
-  it.each(TOOLS.map((tool) => [tool.name, tool] as const))("%s: title, four hints, output schema, and an example that validates", (_name, tool) => {
-    expect(tool.title.length).toBeGreaterThan(0);
-    for (const hint of ["readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"] as const) expect(typeof tool.annotations[hint]).toBe("boolean");
-    expect(tool.outputSchema?.type).toBe("object");
-    expect(tool.description).toContain("Example: ");
-    expect(checkAgainstSchema(tool.inputSchema, exampleOf(tool.description))).toBeNull();
-  });
+  it.each(TOOLS.map((tool) => [tool.name, tool] as const))(
+    "%s: title, four hints, output schema, and an example that validates",
+    (_name, tool) => {
+      expect(tool.title.length).toBeGreaterThan(0);
+      for (const hint of ["readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"] as const)
+        expect(typeof tool.annotations[hint]).toBe("boolean");
+      expect(tool.outputSchema?.type).toBe("object");
+      expect(tool.description).toContain("Example: ");
+      expect(checkAgainstSchema(tool.inputSchema, exampleOf(tool.description))).toBeNull();
+    },
+  );
 
   // MCP ToolAnnotations: destructiveHint false means "the tool performs only additive updates";
   // an update replaces what was there (a stage, a job title, with overwrite every domain).
@@ -56,9 +95,19 @@ describe("catalogue", () => {
     for (const tool of TOOLS) {
       const deletes = /delete|remove/.test(tool.name);
       expect(tool.annotations.destructiveHint, tool.name).toBe(deletes || OVERWRITES.includes(tool.name));
-      if (deletes) expect(tool.inputSchema.required, tool.name).toEqual(expect.arrayContaining([expect.stringMatching(/_id$/)]));
+      if (deletes)
+        expect(tool.inputSchema.required, tool.name).toEqual(expect.arrayContaining([expect.stringMatching(/_id$/)]));
     }
-    for (const name of ["search", "fetch", "records_search", "records_query", "list_entries_query", "tasks_list", "meetings_list", "health-check"]) {
+    for (const name of [
+      "search",
+      "fetch",
+      "records_search",
+      "records_query",
+      "list_entries_query",
+      "tasks_list",
+      "meetings_list",
+      "health-check",
+    ]) {
       expect(findTool(name)!.annotations.readOnlyHint, name).toBe(true);
     }
   });
@@ -82,11 +131,18 @@ describe("attribute cache", () => {
     expect(mine.requests.length).toBeGreaterThan(0);
     expect((await call("records_discover_attributes", { object: "companies" })).requests).toHaveLength(0);
 
-    const theirs = await call("records_discover_attributes", { object: "companies" }, context(SANDBOX_TOKEN_OTHER, WORKSPACE_OTHER));
+    const theirs = await call(
+      "records_discover_attributes",
+      { object: "companies" },
+      context(SANDBOX_TOKEN_OTHER, WORKSPACE_OTHER),
+    );
     expect(theirs.requests.length).toBeGreaterThan(0);
     for (const request of theirs.requests) expect(request.headers.authorization).toBe(`Bearer ${SANDBOX_TOKEN_OTHER}`);
     // The other workspace has no custom object: its metadata must not be the first workspace's.
-    expectError(await call("records_discover_attributes", { object: "projects" }, context(SANDBOX_TOKEN_OTHER, WORKSPACE_OTHER)), /404/);
+    expectError(
+      await call("records_discover_attributes", { object: "projects" }, context(SANDBOX_TOKEN_OTHER, WORKSPACE_OTHER)),
+      /404/,
+    );
   });
 
   it("keeps search's object list per workspace too", async () => {
@@ -131,16 +187,28 @@ const A = IDS.companies.acme;
 
 describe("natural values", () => {
   it("maps compact output forms back and passes the rest through", () => {
-    expect(toAttioValues({
-      name: "Acme", domains: ["acme.com"], email_addresses: "ann@acme.com",
-      company: { object: "companies", id: A }, team: [{ object: "people", id: IDS.people.ann }],
-      value: { amount: 5, currency: "EUR" }, owner: { type: "workspace-member", id: MEMBERS[0].id },
-      stage: "Lead", location: { locality: "Berlin" },
-    })).toEqual({
-      name: "Acme", domains: ["acme.com"], email_addresses: "ann@acme.com",
-      company: { target_object: "companies", target_record_id: A }, team: [{ target_object: "people", target_record_id: IDS.people.ann }],
-      value: { currency_value: 5, currency_code: "EUR" }, owner: { referenced_actor_type: "workspace-member", referenced_actor_id: MEMBERS[0].id },
-      stage: "Lead", location: { locality: "Berlin" },
+    expect(
+      toAttioValues({
+        name: "Acme",
+        domains: ["acme.com"],
+        email_addresses: "ann@acme.com",
+        company: { object: "companies", id: A },
+        team: [{ object: "people", id: IDS.people.ann }],
+        value: { amount: 5, currency: "EUR" },
+        owner: { type: "workspace-member", id: MEMBERS[0].id },
+        stage: "Lead",
+        location: { locality: "Berlin" },
+      }),
+    ).toEqual({
+      name: "Acme",
+      domains: ["acme.com"],
+      email_addresses: "ann@acme.com",
+      company: { target_object: "companies", target_record_id: A },
+      team: [{ target_object: "people", target_record_id: IDS.people.ann }],
+      value: { currency_value: 5, currency_code: "EUR" },
+      owner: { referenced_actor_type: "workspace-member", referenced_actor_id: MEMBERS[0].id },
+      stage: "Lead",
+      location: { locality: "Berlin" },
     });
   });
 });

@@ -10,11 +10,23 @@ const ACME = IDS.companies.acme;
 describe("search", () => {
   it("searches every object and answers {results:[{id,title,url}]} as the only text item", async () => {
     const called = await call("search", { query: "acme" });
-    expect(called.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v2/objects", "POST /v2/objects/records/search"]);
-    expect(called.requests[1]!.body).toEqual({ query: "acme", objects: ["people", "companies", "deals", "projects"], request_as: { type: "workspace" }, limit: 20 });
+    expect(called.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /v2/objects",
+      "POST /v2/objects/records/search",
+    ]);
+    expect(called.requests[1]!.body).toEqual({
+      query: "acme",
+      objects: ["people", "companies", "deals", "projects"],
+      request_as: { type: "workspace" },
+      limit: 20,
+    });
     const parsed = JSON.parse(called.text);
     expect(Object.keys(parsed)).toEqual(["results"]);
-    expect(parsed.results).toContainEqual({ id: `record:companies:${ACME}`, title: "Acme Corp", url: `https://app.attio.com/${WORKSPACE.slug}/company/${ACME}` });
+    expect(parsed.results).toContainEqual({
+      id: `record:companies:${ACME}`,
+      title: "Acme Corp",
+      url: `https://app.attio.com/${WORKSPACE.slug}/company/${ACME}`,
+    });
     for (const result of parsed.results) {
       expect(Object.keys(result).sort()).toEqual(["id", "title", "url"]);
       expect(result.url.length).toBeGreaterThan(0);
@@ -44,7 +56,11 @@ describe("fetch", () => {
     expect(called.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /v2/objects/companies/records/${ACME}`]);
     const parsed = JSON.parse(called.text);
     expect(Object.keys(parsed).sort()).toEqual(["id", "metadata", "text", "title", "url"]);
-    expect(parsed).toMatchObject({ id, title: "Acme Corp", metadata: { type: "record", object: "companies", record_id: ACME } });
+    expect(parsed).toMatchObject({
+      id,
+      title: "Acme Corp",
+      metadata: { type: "record", object: "companies", record_id: ACME },
+    });
     expect(parsed.text).toContain("domains: acme.com; acme.io");
     expect(parsed.url).toContain(ACME);
   });
@@ -52,7 +68,11 @@ describe("fetch", () => {
   it("reads a note in full", async () => {
     const called = await call("fetch", { id: `note:${IDS.notes.globex_markdown}` });
     const parsed = JSON.parse(called.text);
-    expect(parsed).toMatchObject({ title: "Pilot plan", text: expect.stringContaining("# Pilot plan"), metadata: { type: "note", parent_object: "companies" } });
+    expect(parsed).toMatchObject({
+      title: "Pilot plan",
+      text: expect.stringContaining("# Pilot plan"),
+      metadata: { type: "note", parent_object: "companies" },
+    });
     expect(parsed.url).toContain(IDS.companies.globex);
   });
 

@@ -11,16 +11,32 @@ const [ADA, MAX] = MEMBERS;
 describe("comments_list", () => {
   it("reads a record's threads with their comments", async () => {
     const called = await call("comments_list", { object: "companies", record_id: ACME });
-    expect(only(called)).toMatchObject({ method: "GET", path: "/v2/threads", query: { object: "companies", record_id: ACME, limit: "10", offset: "0" } });
+    expect(only(called)).toMatchObject({
+      method: "GET",
+      path: "/v2/threads",
+      query: { object: "companies", record_id: ACME, limit: "10", offset: "0" },
+    });
     expect(called.out).toEqual({
-      threads: [{
-        id: IDS.threads.acme,
-        created_at: expect.any(String),
-        comments: [
-          { id: IDS.comments.acme_first, author: ADA.id, content: "Can someone check the renewal terms before Friday?", created_at: expect.any(String) },
-          { id: IDS.comments.acme_reply, author: MAX.id, content: "On it, I will update the deal by Thursday.", created_at: expect.any(String) },
-        ],
-      }],
+      threads: [
+        {
+          id: IDS.threads.acme,
+          created_at: expect.any(String),
+          comments: [
+            {
+              id: IDS.comments.acme_first,
+              author: ADA.id,
+              content: "Can someone check the renewal terms before Friday?",
+              created_at: expect.any(String),
+            },
+            {
+              id: IDS.comments.acme_reply,
+              author: MAX.id,
+              content: "On it, I will update the deal by Thursday.",
+              created_at: expect.any(String),
+            },
+          ],
+        },
+      ],
       count: 1,
     });
   });
@@ -46,27 +62,64 @@ describe("comments_create", () => {
   it("starts a thread on a record, authored by the signed-in member (one /v2/self lookup)", async () => {
     const called = await call("comments_create", { object: "companies", record_id: ACME, content: "Terms checked." });
     expect(called.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v2/self", "POST /v2/comments"]);
-    expect(called.requests[1]!.body).toEqual({ data: { format: "plaintext", content: "Terms checked.", author: { type: "workspace-member", id: ADA.id }, record: { object: "companies", record_id: ACME } } });
-    expect(called.out).toMatchObject({ written: ["content"], comment: { author: ADA.id, content: "Terms checked.", thread_id: expect.any(String) } });
+    expect(called.requests[1]!.body).toEqual({
+      data: {
+        format: "plaintext",
+        content: "Terms checked.",
+        author: { type: "workspace-member", id: ADA.id },
+        record: { object: "companies", record_id: ACME },
+      },
+    });
+    expect(called.out).toMatchObject({
+      written: ["content"],
+      comment: { author: ADA.id, content: "Terms checked.", thread_id: expect.any(String) },
+    });
   });
 
   it("takes the signed-in member from the grant when it is known: one request, no /v2/self", async () => {
-    const called = await call("comments_create", { object: "companies", record_id: ACME, content: "Noted." }, { ...context(), memberId: MAX.id });
+    const called = await call(
+      "comments_create",
+      { object: "companies", record_id: ACME, content: "Noted." },
+      { ...context(), memberId: MAX.id },
+    );
     expect(only(called).body).toMatchObject({ data: { author: { type: "workspace-member", id: MAX.id } } });
   });
 
   it("replies in a thread with a given author in one request", async () => {
     const called = await call("comments_create", { thread_id: IDS.threads.acme, content: "Done.", author: MAX.id });
-    expect(only(called).body).toEqual({ data: { format: "plaintext", content: "Done.", author: { type: "workspace-member", id: MAX.id }, thread_id: IDS.threads.acme } });
+    expect(only(called).body).toEqual({
+      data: {
+        format: "plaintext",
+        content: "Done.",
+        author: { type: "workspace-member", id: MAX.id },
+        thread_id: IDS.threads.acme,
+      },
+    });
     expect(called.out.comment.thread_id).toBe(IDS.threads.acme);
   });
 
   it("passes Attio's error for an unknown thread", async () => {
-    expectError(await call("comments_create", { thread_id: "70000000-0000-4000-8000-0000000000ff", content: "x", author: MAX.id }), /value_not_found/, /Thread could not be found/);
+    expectError(
+      await call("comments_create", {
+        thread_id: "70000000-0000-4000-8000-0000000000ff",
+        content: "x",
+        author: MAX.id,
+      }),
+      /value_not_found/,
+      /Thread could not be found/,
+    );
   });
 
   it("refuses two targets at once", async () => {
-    expectError(await call("comments_create", { thread_id: IDS.threads.acme, object: "companies", record_id: ACME, content: "x" }), /exactly one of "thread_id"/);
+    expectError(
+      await call("comments_create", {
+        thread_id: IDS.threads.acme,
+        object: "companies",
+        record_id: ACME,
+        content: "x",
+      }),
+      /exactly one of "thread_id"/,
+    );
   });
 });
 

@@ -10,7 +10,10 @@ import type { ToolContext } from "../../src/tools/tool";
 import { attioBase, sandbox, type SandboxRequest } from "../helpers";
 import { SANDBOX_TOKEN, WORKSPACE } from "../sandbox/seed";
 
-export function context(token: string = SANDBOX_TOKEN, workspace: { id: string; slug: string } = WORKSPACE): ToolContext {
+export function context(
+  token: string = SANDBOX_TOKEN,
+  workspace: { id: string; slug: string } = WORKSPACE,
+): ToolContext {
   return {
     attio: createAttio({ baseUrl: attioBase(), token, maxRetryWaitMs: 2_500 }),
     workspaceId: workspace.id,

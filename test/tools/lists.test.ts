@@ -11,7 +11,12 @@ describe("objects_list", () => {
   it("lists standard and custom objects by slug", async () => {
     const called = await call("objects_list", {});
     expect(only(called)).toMatchObject({ method: "GET", path: "/v2/objects" });
-    expect(called.out.objects.map((o: { slug: string }) => o.slug)).toEqual(["people", "companies", "deals", "projects"]);
+    expect(called.out.objects.map((o: { slug: string }) => o.slug)).toEqual([
+      "people",
+      "companies",
+      "deals",
+      "projects",
+    ]);
     expect(called.out.objects[3]).toMatchObject({ slug: "projects", singular: "Project", plural: "Projects" });
   });
 
@@ -29,7 +34,18 @@ describe("lists_list", () => {
   it("lists lists with slug and parent objects", async () => {
     const called = await call("lists_list", {});
     expect(only(called)).toMatchObject({ method: "GET", path: "/v2/lists" });
-    expect(called.out).toEqual({ lists: [{ id: IDS.lists.sales_pipeline, slug: LIST, name: "Sales pipeline", parent_objects: ["companies"], access: "full-access" }], count: 1 });
+    expect(called.out).toEqual({
+      lists: [
+        {
+          id: IDS.lists.sales_pipeline,
+          slug: LIST,
+          name: "Sales pipeline",
+          parent_objects: ["companies"],
+          access: "full-access",
+        },
+      ],
+      count: 1,
+    });
   });
 
   it("reports an Attio failure", async () => {
@@ -44,13 +60,40 @@ describe("lists_list", () => {
 
 describe("list_entries_query", () => {
   it("sends the filter and paging, returning compact entries with the parent's link", async () => {
-    const called = await call("list_entries_query", { list: LIST, filter: { priority: { $gte: 4 } }, sorts: [{ attribute: "priority", direction: "desc" }], limit: 2, fields: ["stage", "priority"] });
+    const called = await call("list_entries_query", {
+      list: LIST,
+      filter: { priority: { $gte: 4 } },
+      sorts: [{ attribute: "priority", direction: "desc" }],
+      limit: 2,
+      fields: ["stage", "priority"],
+    });
     const request = only(called);
     expect(request).toMatchObject({ method: "POST", path: `/v2/lists/${LIST}/entries/query` });
-    expect(request.body).toEqual({ filter: { priority: { $gte: 4 } }, sorts: [{ attribute: "priority", direction: "desc" }], limit: 2, offset: 0 });
+    expect(request.body).toEqual({
+      filter: { priority: { $gte: 4 } },
+      sorts: [{ attribute: "priority", direction: "desc" }],
+      limit: 2,
+      offset: 0,
+    });
     expect(called.out.entries).toEqual([
-      { id: IDS.entries.acme, list: LIST, parent_object: "companies", parent_record_id: IDS.companies.acme, url: `https://app.attio.com/${WORKSPACE.slug}/company/${IDS.companies.acme}`, created_at: expect.any(String), values: { stage: "Negotiation", priority: 5 } },
-      { id: IDS.entries.initech, list: LIST, parent_object: "companies", parent_record_id: IDS.companies.initech, url: expect.any(String), created_at: expect.any(String), values: { stage: "Won", priority: 4 } },
+      {
+        id: IDS.entries.acme,
+        list: LIST,
+        parent_object: "companies",
+        parent_record_id: IDS.companies.acme,
+        url: `https://app.attio.com/${WORKSPACE.slug}/company/${IDS.companies.acme}`,
+        created_at: expect.any(String),
+        values: { stage: "Negotiation", priority: 5 },
+      },
+      {
+        id: IDS.entries.initech,
+        list: LIST,
+        parent_object: "companies",
+        parent_record_id: IDS.companies.initech,
+        url: expect.any(String),
+        created_at: expect.any(String),
+        values: { stage: "Won", priority: 4 },
+      },
     ]);
     expect(called.out.next_offset).toBe(2);
   });
@@ -66,16 +109,41 @@ describe("list_entries_query", () => {
 
 describe("list_entries_add", () => {
   it("adds a record with entry values", async () => {
-    const called = await call("list_entries_add", { list: LIST, object: "companies", record_id: IDS.companies.hooli, values: { stage: "Qualified", priority: 2 } });
+    const called = await call("list_entries_add", {
+      list: LIST,
+      object: "companies",
+      record_id: IDS.companies.hooli,
+      values: { stage: "Qualified", priority: 2 },
+    });
     const request = only(called);
     expect(request).toMatchObject({ method: "POST", path: `/v2/lists/${LIST}/entries` });
-    expect(request.body).toEqual({ data: { parent_object: "companies", parent_record_id: IDS.companies.hooli, entry_values: { stage: "Qualified", priority: 2 } } });
-    expect(called.out).toMatchObject({ written: ["stage", "priority"], entry: { parent_record_id: IDS.companies.hooli, values: { stage: "Qualified", priority: 2 } } });
+    expect(request.body).toEqual({
+      data: {
+        parent_object: "companies",
+        parent_record_id: IDS.companies.hooli,
+        entry_values: { stage: "Qualified", priority: 2 },
+      },
+    });
+    expect(called.out).toMatchObject({
+      written: ["stage", "priority"],
+      entry: { parent_record_id: IDS.companies.hooli, values: { stage: "Qualified", priority: 2 } },
+    });
   });
 
   it("passes Attio's error for a record of the wrong object, and the valid stages for a bad one", async () => {
-    expectError(await call("list_entries_add", { list: LIST, object: "people", record_id: IDS.people.ann }), /only accepts entries for companies/);
-    expectError(await call("list_entries_add", { list: LIST, object: "companies", record_id: IDS.companies.hooli, values: { stage: "Maybe" } }), /Prospecting, Qualified, Negotiation, Won, Lost/);
+    expectError(
+      await call("list_entries_add", { list: LIST, object: "people", record_id: IDS.people.ann }),
+      /only accepts entries for companies/,
+    );
+    expectError(
+      await call("list_entries_add", {
+        list: LIST,
+        object: "companies",
+        record_id: IDS.companies.hooli,
+        values: { stage: "Maybe" },
+      }),
+      /Prospecting, Qualified, Negotiation, Won, Lost/,
+    );
   });
 
   it("names a missing record id", async () => {
@@ -85,23 +153,50 @@ describe("list_entries_add", () => {
 
 describe("list_entries_update", () => {
   it("PATCHes entry values", async () => {
-    const called = await call("list_entries_update", { list: LIST, entry_id: IDS.entries.globex, values: { stage: "Won" } });
-    expect(only(called)).toMatchObject({ method: "PATCH", path: `/v2/lists/${LIST}/entries/${IDS.entries.globex}`, body: { data: { entry_values: { stage: "Won" } } } });
-    expect(called.out).toMatchObject({ mode: "append", written: ["stage"], entry: { id: IDS.entries.globex, values: { stage: "Won" } } });
+    const called = await call("list_entries_update", {
+      list: LIST,
+      entry_id: IDS.entries.globex,
+      values: { stage: "Won" },
+    });
+    expect(only(called)).toMatchObject({
+      method: "PATCH",
+      path: `/v2/lists/${LIST}/entries/${IDS.entries.globex}`,
+      body: { data: { entry_values: { stage: "Won" } } },
+    });
+    expect(called.out).toMatchObject({
+      mode: "append",
+      written: ["stage"],
+      entry: { id: IDS.entries.globex, values: { stage: "Won" } },
+    });
   });
 
   it("PUTs with overwrite", async () => {
-    const called = await call("list_entries_update", { list: LIST, entry_id: IDS.entries.globex, values: { priority: 1 }, overwrite: true });
+    const called = await call("list_entries_update", {
+      list: LIST,
+      entry_id: IDS.entries.globex,
+      values: { priority: 1 },
+      overwrite: true,
+    });
     expect(only(called).method).toBe("PUT");
     expect(called.out.mode).toBe("overwrite");
   });
 
   it("passes Attio's 404 for an unknown entry", async () => {
-    expectError(await call("list_entries_update", { list: LIST, entry_id: "e0000000-0000-4000-8000-0000000000ff", values: { priority: 1 } }), /404/);
+    expectError(
+      await call("list_entries_update", {
+        list: LIST,
+        entry_id: "e0000000-0000-4000-8000-0000000000ff",
+        values: { priority: 1 },
+      }),
+      /404/,
+    );
   });
 
   it("names a malformed entry id", async () => {
-    expectError(await call("list_entries_update", { list: LIST, entry_id: "acme", values: { priority: 1 } }), /"entry_id"/);
+    expectError(
+      await call("list_entries_update", { list: LIST, entry_id: "acme", values: { priority: 1 } }),
+      /"entry_id"/,
+    );
   });
 });
 
@@ -115,7 +210,10 @@ describe("list_entries_remove", () => {
   });
 
   it("passes Attio's 404 for an unknown entry", async () => {
-    expectError(await call("list_entries_remove", { list: LIST, entry_id: "e0000000-0000-4000-8000-0000000000ff" }), /404/);
+    expectError(
+      await call("list_entries_remove", { list: LIST, entry_id: "e0000000-0000-4000-8000-0000000000ff" }),
+      /404/,
+    );
   });
 
   it("needs the entry id", async () => {
@@ -127,12 +225,23 @@ describe("members_list", () => {
   it("lists every member, compactly", async () => {
     const called = await call("members_list", {});
     expect(only(called)).toMatchObject({ method: "GET", path: "/v2/workspace_members" });
-    expect(called.out.members).toEqual(MEMBERS.map((m) => ({ id: m.id, name: `${m.first_name} ${m.last_name}`, email: m.email_address, access_level: m.access_level })));
+    expect(called.out.members).toEqual(
+      MEMBERS.map((m) => ({
+        id: m.id,
+        name: `${m.first_name} ${m.last_name}`,
+        email: m.email_address,
+        access_level: m.access_level,
+      })),
+    );
   });
 
   it("matches query against name and email", async () => {
-    expect((await call("members_list", { query: "MAX@" })).out.members.map((m: { id: string }) => m.id)).toEqual([MEMBERS[1].id]);
-    expect((await call("members_list", { query: "admin" })).out.members.map((m: { id: string }) => m.id)).toEqual([MEMBERS[0].id]);
+    expect((await call("members_list", { query: "MAX@" })).out.members.map((m: { id: string }) => m.id)).toEqual([
+      MEMBERS[1].id,
+    ]);
+    expect((await call("members_list", { query: "admin" })).out.members.map((m: { id: string }) => m.id)).toEqual([
+      MEMBERS[0].id,
+    ]);
   });
 
   it("reports an Attio failure", async () => {

@@ -11,21 +11,50 @@ const RECORDING = IDS.call_recordings.acme_kickoff;
 
 describe("meetings_list", () => {
   it("maps filters onto Attio's query and returns compact meetings", async () => {
-    const called = await call("meetings_list", { object: "companies", record_id: IDS.companies.acme, participants: ["ann@acme.com"], from: "2024-01-01", to: "2024-12-31", sort: "start_desc" });
+    const called = await call("meetings_list", {
+      object: "companies",
+      record_id: IDS.companies.acme,
+      participants: ["ann@acme.com"],
+      from: "2024-01-01",
+      to: "2024-12-31",
+      sort: "start_desc",
+    });
     expect(only(called)).toMatchObject({
       method: "GET",
       path: "/v2/meetings",
-      query: { limit: "25", linked_object: "companies", linked_record_id: IDS.companies.acme, participants: "ann@acme.com", ends_from: "2024-01-01", starts_before: "2024-12-31", sort: "start_desc" },
+      query: {
+        limit: "25",
+        linked_object: "companies",
+        linked_record_id: IDS.companies.acme,
+        participants: "ann@acme.com",
+        ends_from: "2024-01-01",
+        starts_before: "2024-12-31",
+        sort: "start_desc",
+      },
     });
-    expect(called.out.meetings).toEqual([{
-      id: KICKOFF, title: "Acme kickoff", start: "2024-02-01T09:00:00Z", end: "2024-02-01T10:00:00Z", timezone: "America/Los_Angeles",
-      participants: [`${MEMBERS[0].email_address} (organizer)`, "ann@acme.com", "bob@acme.com [tentative]"],
-      linked_records: [
-        { object: "companies", id: IDS.companies.acme, url: `https://app.attio.com/${WORKSPACE.slug}/company/${IDS.companies.acme}` },
-        { object: "people", id: IDS.people.ann, url: `https://app.attio.com/${WORKSPACE.slug}/person/${IDS.people.ann}` },
-      ],
-      description: "Kickoff for the Acme rollout: timeline, pricing and owners.",
-    }]);
+    expect(called.out.meetings).toEqual([
+      {
+        id: KICKOFF,
+        title: "Acme kickoff",
+        start: "2024-02-01T09:00:00Z",
+        end: "2024-02-01T10:00:00Z",
+        timezone: "America/Los_Angeles",
+        participants: [`${MEMBERS[0].email_address} (organizer)`, "ann@acme.com", "bob@acme.com [tentative]"],
+        linked_records: [
+          {
+            object: "companies",
+            id: IDS.companies.acme,
+            url: `https://app.attio.com/${WORKSPACE.slug}/company/${IDS.companies.acme}`,
+          },
+          {
+            object: "people",
+            id: IDS.people.ann,
+            url: `https://app.attio.com/${WORKSPACE.slug}/person/${IDS.people.ann}`,
+          },
+        ],
+        description: "Kickoff for the Acme rollout: timeline, pricing and owners.",
+      },
+    ]);
   });
 
   it("follows next_cursor", async () => {
@@ -64,7 +93,11 @@ describe("meetings_get", () => {
   it("reads one meeting in full", async () => {
     const called = await call("meetings_get", { meeting_id: IDS.meetings.globex_review });
     expect(only(called)).toMatchObject({ method: "GET", path: `/v2/meetings/${IDS.meetings.globex_review}` });
-    expect(called.out).toMatchObject({ title: "Globex quarterly review", description: "Review of pilot progress with Globex procurement.", participants: [`${MEMBERS[1].email_address} (organizer)`, "carla@globex.com [pending]"] });
+    expect(called.out).toMatchObject({
+      title: "Globex quarterly review",
+      description: "Review of pilot progress with Globex procurement.",
+      participants: [`${MEMBERS[1].email_address} (organizer)`, "carla@globex.com [pending]"],
+    });
   });
 
   it("passes Attio's 404", async () => {
@@ -79,8 +112,23 @@ describe("meetings_get", () => {
 describe("call_recordings_list", () => {
   it("lists a meeting's recordings", async () => {
     const called = await call("call_recordings_list", { meeting_id: KICKOFF });
-    expect(only(called)).toMatchObject({ method: "GET", path: `/v2/meetings/${KICKOFF}/call_recordings`, query: { limit: "50" } });
-    expect(called.out).toEqual({ call_recordings: [{ id: RECORDING, meeting_id: KICKOFF, status: "completed", url: expect.stringContaining(RECORDING), created_at: expect.any(String) }], count: 1 });
+    expect(only(called)).toMatchObject({
+      method: "GET",
+      path: `/v2/meetings/${KICKOFF}/call_recordings`,
+      query: { limit: "50" },
+    });
+    expect(called.out).toEqual({
+      call_recordings: [
+        {
+          id: RECORDING,
+          meeting_id: KICKOFF,
+          status: "completed",
+          url: expect.stringContaining(RECORDING),
+          created_at: expect.any(String),
+        },
+      ],
+      count: 1,
+    });
   });
 
   it("passes Attio's 404", async () => {
@@ -95,27 +143,41 @@ describe("call_recordings_list", () => {
 describe("transcripts_get", () => {
   it("returns speaker lines a page at a time", async () => {
     const first = await call("transcripts_get", { meeting_id: KICKOFF, call_recording_id: RECORDING });
-    expect(only(first)).toMatchObject({ method: "GET", path: `/v2/meetings/${KICKOFF}/call_recordings/${RECORDING}/transcript` });
+    expect(only(first)).toMatchObject({
+      method: "GET",
+      path: `/v2/meetings/${KICKOFF}/call_recordings/${RECORDING}/transcript`,
+    });
     expect(first.out.lines).toEqual([
       "[00:00] Ada Admin: Thanks for joining, let's walk through the rollout plan.",
       "[00:04] Ann Lee: Great. Our main concern is the timeline for the second team.",
       "[00:09] Ada Admin: We can onboard them in week three.",
     ]);
-    const second = await call("transcripts_get", { meeting_id: KICKOFF, call_recording_id: RECORDING, cursor: first.out.next_cursor });
+    const second = await call("transcripts_get", {
+      meeting_id: KICKOFF,
+      call_recording_id: RECORDING,
+      cursor: first.out.next_cursor,
+    });
     expect(second.out.lines).toHaveLength(2);
     expect(second.out.next_cursor).toBeUndefined();
   });
 
   it("resumes a cut transcript page inside it", async () => {
     const first = await call("transcripts_get", { meeting_id: KICKOFF, call_recording_id: RECORDING });
-    const resumed = await call("transcripts_get", { meeting_id: KICKOFF, call_recording_id: RECORDING, cursor: resumeCursor({ skip: 2 }) });
+    const resumed = await call("transcripts_get", {
+      meeting_id: KICKOFF,
+      call_recording_id: RECORDING,
+      cursor: resumeCursor({ skip: 2 }),
+    });
     expect(only(resumed).query.cursor).toBeUndefined();
     expect(resumed.out.lines).toEqual(first.out.lines.slice(2));
     expect(resumed.out.next_cursor).toBe(first.out.next_cursor);
   });
 
   it("passes Attio's 404", async () => {
-    expectError(await call("transcripts_get", { meeting_id: KICKOFF, call_recording_id: "ca000000-0000-4000-8000-0000000000ff" }), /404/);
+    expectError(
+      await call("transcripts_get", { meeting_id: KICKOFF, call_recording_id: "ca000000-0000-4000-8000-0000000000ff" }),
+      /404/,
+    );
   });
 
   it("needs the recording id", async () => {

@@ -9,39 +9,84 @@ const ACME = IDS.companies.acme;
 
 describe("create-note", () => {
   it("posts the note in the given format and returns it compactly", async () => {
-    const called = await call("create-note", { object: "companies", record_id: ACME, title: "Call", content: "# Budget\n\n- confirmed", format: "markdown" });
+    const called = await call("create-note", {
+      object: "companies",
+      record_id: ACME,
+      title: "Call",
+      content: "# Budget\n\n- confirmed",
+      format: "markdown",
+    });
     const request = only(called);
     expect(request).toMatchObject({ method: "POST", path: "/v2/notes" });
-    expect(request.body).toEqual({ data: { parent_object: "companies", parent_record_id: ACME, title: "Call", format: "markdown", content: "# Budget\n\n- confirmed" } });
-    expect(called.out.note).toMatchObject({ title: "Call", parent: { object: "companies", id: ACME }, url: `https://app.attio.com/${WORKSPACE.slug}/company/${ACME}` });
+    expect(request.body).toEqual({
+      data: {
+        parent_object: "companies",
+        parent_record_id: ACME,
+        title: "Call",
+        format: "markdown",
+        content: "# Budget\n\n- confirmed",
+      },
+    });
+    expect(called.out.note).toMatchObject({
+      title: "Call",
+      parent: { object: "companies", id: ACME },
+      url: `https://app.attio.com/${WORKSPACE.slug}/company/${ACME}`,
+    });
     expect(called.out.written).toEqual(["title", "content"]);
   });
 
   it("defaults to plaintext and works on a custom object", async () => {
-    const called = await call("create-note", { object: "projects", record_id: IDS.projects.rollout, title: "Status", content: "On track." });
+    const called = await call("create-note", {
+      object: "projects",
+      record_id: IDS.projects.rollout,
+      title: "Status",
+      content: "On track.",
+    });
     expect((only(called).body as { data: { format: string } }).data.format).toBe("plaintext");
     expect(called.out.note.parent).toEqual({ object: "projects", id: IDS.projects.rollout });
   });
 
   it("passes Attio's 404 for an unknown record", async () => {
-    expectError(await call("create-note", { object: "companies", record_id: "c0000000-0000-4000-8000-0000000000ff", title: "x", content: "y" }), /404/);
+    expectError(
+      await call("create-note", {
+        object: "companies",
+        record_id: "c0000000-0000-4000-8000-0000000000ff",
+        title: "x",
+        content: "y",
+      }),
+      /404/,
+    );
   });
 
   it("names a bad format", async () => {
-    expectError(await call("create-note", { object: "companies", record_id: ACME, title: "x", content: "y", format: "html" }), /"format" must be one of/);
+    expectError(
+      await call("create-note", { object: "companies", record_id: ACME, title: "x", content: "y", format: "html" }),
+      /"format" must be one of/,
+    );
   });
 });
 
 describe("list-notes", () => {
   it("lists a record's notes with snippets, paging by offset", async () => {
     const called = await call("list-notes", { object: "companies", record_id: ACME, limit: 1 });
-    expect(only(called)).toMatchObject({ method: "GET", path: "/v2/notes", query: { parent_object: "companies", parent_record_id: ACME, limit: "1", offset: "0" } });
+    expect(only(called)).toMatchObject({
+      method: "GET",
+      path: "/v2/notes",
+      query: { parent_object: "companies", parent_record_id: ACME, limit: "1", offset: "0" },
+    });
     expect(called.out).toEqual({
-      notes: [{
-        id: IDS.notes.acme_kickoff, title: "Kickoff call", parent: { object: "companies", id: ACME }, url: expect.any(String),
-        created_at: expect.any(String), created_by: MEMBERS[0].id, meeting_id: IDS.meetings.acme_kickoff,
-        snippet: "Discussed the rollout timeline and pricing. Ann will confirm the budget.",
-      }],
+      notes: [
+        {
+          id: IDS.notes.acme_kickoff,
+          title: "Kickoff call",
+          parent: { object: "companies", id: ACME },
+          url: expect.any(String),
+          created_at: expect.any(String),
+          created_by: MEMBERS[0].id,
+          meeting_id: IDS.meetings.acme_kickoff,
+          snippet: "Discussed the rollout timeline and pricing. Ann will confirm the budget.",
+        },
+      ],
       count: 1,
       next_offset: 1,
     });
@@ -61,12 +106,21 @@ describe("notes_get", () => {
   it("returns the whole note, markdown when present", async () => {
     const called = await call("notes_get", { note_id: IDS.notes.globex_markdown });
     expect(only(called)).toMatchObject({ method: "GET", path: `/v2/notes/${IDS.notes.globex_markdown}` });
-    expect(called.out).toMatchObject({ title: "Pilot plan", format: "markdown", content: "# Pilot plan\n\n- **Scope**: 3 teams\n- Timeline: *6 weeks*" });
+    expect(called.out).toMatchObject({
+      title: "Pilot plan",
+      format: "markdown",
+      content: "# Pilot plan\n\n- **Scope**: 3 teams\n- Timeline: *6 weeks*",
+    });
   });
 
   it("cuts a very long note to the size cap and says so, text and structuredContent alike", async () => {
     const content = "word ".repeat(30_000);
-    const created = await call("create-note", { object: "companies", record_id: IDS.companies.acme, title: "Long", content });
+    const created = await call("create-note", {
+      object: "companies",
+      record_id: IDS.companies.acme,
+      title: "Long",
+      content,
+    });
     const called = await call("notes_get", { note_id: created.out.note.id });
     expect(called.isError).toBe(false);
     expect(called.out.content.length).toBeLessThan(content.length);

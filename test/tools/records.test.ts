@@ -12,8 +12,18 @@ describe("records_search", () => {
     const called = await call("records_search", { query: "acme", objects: ["companies"], limit: 5 });
     const request = only(called);
     expect(request).toMatchObject({ method: "POST", path: "/v2/objects/records/search" });
-    expect(request.body).toEqual({ query: "acme", objects: ["companies"], request_as: { type: "workspace" }, limit: 5 });
-    expect(called.out.results[0]).toEqual({ id: ACME, object: "companies", title: "Acme Corp", url: `https://app.attio.com/${WORKSPACE.slug}/company/${ACME}` });
+    expect(request.body).toEqual({
+      query: "acme",
+      objects: ["companies"],
+      request_as: { type: "workspace" },
+      limit: 5,
+    });
+    expect(called.out.results[0]).toEqual({
+      id: ACME,
+      object: "companies",
+      title: "Acme Corp",
+      url: `https://app.attio.com/${WORKSPACE.slug}/company/${ACME}`,
+    });
   });
 
   it("reports Attio's error for an unknown object", async () => {
@@ -27,9 +37,17 @@ describe("records_search", () => {
 
 describe("records_get_details", () => {
   it("returns a compact record with its link, projected by fields", async () => {
-    const called = await call("records_get_details", { object: "companies", record_id: ACME, fields: ["name", "domains", "categories"] });
+    const called = await call("records_get_details", {
+      object: "companies",
+      record_id: ACME,
+      fields: ["name", "domains", "categories"],
+    });
     expect(only(called)).toMatchObject({ method: "GET", path: `/v2/objects/companies/records/${ACME}` });
-    expect(called.out).toMatchObject({ id: ACME, object: "companies", values: { name: "Acme Corp", domains: ["acme.com", "acme.io"], categories: ["SaaS", "B2B"] } });
+    expect(called.out).toMatchObject({
+      id: ACME,
+      object: "companies",
+      values: { name: "Acme Corp", domains: ["acme.com", "acme.io"], categories: ["SaaS", "B2B"] },
+    });
     expect(Object.keys(called.out.values)).toEqual(["name", "domains", "categories"]);
     expect(called.out.url).toContain(ACME);
   });
@@ -37,13 +55,21 @@ describe("records_get_details", () => {
   it("flattens every attribute type of a custom object", async () => {
     const called = await call("records_get_details", { object: "projects", record_id: IDS.projects.rollout });
     expect(called.out.values).toMatchObject({
-      name: "Acme rollout", project_code: "PRJ-001", priority: "High", budget_hours: 120, is_billable: true, health: 4,
+      name: "Acme rollout",
+      project_code: "PRJ-001",
+      priority: "High",
+      budget_hours: 120,
+      is_billable: true,
+      health: 4,
       company: { object: "companies", id: ACME },
     });
   });
 
   it("passes Attio's 404 on with a hint", async () => {
-    const called = await call("records_get_details", { object: "companies", record_id: "c0000000-0000-4000-8000-0000000000ff" });
+    const called = await call("records_get_details", {
+      object: "companies",
+      record_id: "c0000000-0000-4000-8000-0000000000ff",
+    });
     expectError(called, /404/, /not_found/, /records_search/);
   });
 
@@ -54,7 +80,14 @@ describe("records_get_details", () => {
 
 describe("records_query", () => {
   it("sends filter, sorts, limit and offset in the body and offers next_offset on a full page", async () => {
-    const args = { object: "companies", filter: { $or: [{ name: { $starts_with: "Company" } }, { categories: "SaaS" }] }, sorts: [{ attribute: "name", direction: "asc" }], limit: 5, offset: 5, fields: ["name"] };
+    const args = {
+      object: "companies",
+      filter: { $or: [{ name: { $starts_with: "Company" } }, { categories: "SaaS" }] },
+      sorts: [{ attribute: "name", direction: "asc" }],
+      limit: 5,
+      offset: 5,
+      fields: ["name"],
+    };
     const called = await call("records_query", args);
     const request = only(called);
     expect(request).toMatchObject({ method: "POST", path: "/v2/objects/companies/records/query" });
@@ -81,11 +114,17 @@ describe("records_query", () => {
   });
 
   it("passes Attio's filter error on", async () => {
-    expectError(await call("records_query", { object: "companies", filter: { nonexistent_attr: "x" } }), /filter_error/);
+    expectError(
+      await call("records_query", { object: "companies", filter: { nonexistent_attr: "x" } }),
+      /filter_error/,
+    );
   });
 
   it("names a bad sort", async () => {
-    expectError(await call("records_query", { object: "companies", sorts: [{ attribute: "name", direction: "up" }] }), /"sorts\.0\.direction"/);
+    expectError(
+      await call("records_query", { object: "companies", sorts: [{ attribute: "name", direction: "up" }] }),
+      /"sorts\.0\.direction"/,
+    );
   });
 });
 
@@ -93,8 +132,19 @@ describe("records_list_entries", () => {
   it("lists the entries a record has, with list slug and entry id", async () => {
     const called = await call("records_list_entries", { object: "companies", record_id: ACME });
     const request = only(called);
-    expect(request).toMatchObject({ method: "GET", path: `/v2/objects/companies/records/${ACME}/entries`, query: { limit: "100", offset: "0" } });
-    expect(called.out.entries).toEqual([{ entry_id: IDS.entries.acme, list: "sales_pipeline", list_id: IDS.lists.sales_pipeline, created_at: expect.any(String) }]);
+    expect(request).toMatchObject({
+      method: "GET",
+      path: `/v2/objects/companies/records/${ACME}/entries`,
+      query: { limit: "100", offset: "0" },
+    });
+    expect(called.out.entries).toEqual([
+      {
+        entry_id: IDS.entries.acme,
+        list: "sales_pipeline",
+        list_id: IDS.lists.sales_pipeline,
+        created_at: expect.any(String),
+      },
+    ]);
   });
 
   it("reports an Attio failure", async () => {
@@ -112,7 +162,10 @@ describe("records_discover_attributes", () => {
     const called = await call("records_discover_attributes", { object: "projects" });
     expect(called.requests[0]).toMatchObject({ method: "GET", path: "/v2/objects/projects/attributes" });
     expect(called.requests).toHaveLength(2); // attributes + the one select's options
-    expect(called.out.attributes.find((a: { slug: string }) => a.slug === "priority")).toMatchObject({ type: "select", options: ["Low", "Medium", "High"] });
+    expect(called.out.attributes.find((a: { slug: string }) => a.slug === "priority")).toMatchObject({
+      type: "select",
+      options: ["Low", "Medium", "High"],
+    });
   });
 
   it("reports Attio's 404 for an unknown object", async () => {

@@ -9,17 +9,40 @@ const [ADA, MAX] = MEMBERS;
 
 describe("tasks_list", () => {
   it("passes the filters as Attio query parameters", async () => {
-    const called = await call("tasks_list", { object: "companies", record_id: IDS.companies.globex, assignee: MAX.email_address, is_completed: false, sort: "created_at:desc" });
+    const called = await call("tasks_list", {
+      object: "companies",
+      record_id: IDS.companies.globex,
+      assignee: MAX.email_address,
+      is_completed: false,
+      sort: "created_at:desc",
+    });
     expect(only(called)).toMatchObject({
       method: "GET",
       path: "/v2/tasks",
-      query: { limit: "25", offset: "0", sort: "created_at:desc", linked_object: "companies", linked_record_id: IDS.companies.globex, assignee: MAX.email_address, is_completed: "false" },
+      query: {
+        limit: "25",
+        offset: "0",
+        sort: "created_at:desc",
+        linked_object: "companies",
+        linked_record_id: IDS.companies.globex,
+        assignee: MAX.email_address,
+        is_completed: "false",
+      },
     });
-    expect(called.out.tasks).toEqual([{
-      id: IDS.tasks.send_contract, content: "Send the pilot contract to Globex", deadline: "2024-03-05T12:00:00Z", is_completed: false,
-      assignees: [MAX.id], linked_records: [{ object: expect.any(String), id: IDS.companies.globex }, { object: expect.any(String), id: IDS.deals.globex_pilot }],
-      created_at: expect.any(String),
-    }]);
+    expect(called.out.tasks).toEqual([
+      {
+        id: IDS.tasks.send_contract,
+        content: "Send the pilot contract to Globex",
+        deadline: "2024-03-05T12:00:00Z",
+        is_completed: false,
+        assignees: [MAX.id],
+        linked_records: [
+          { object: expect.any(String), id: IDS.companies.globex },
+          { object: expect.any(String), id: IDS.deals.globex_pilot },
+        ],
+        created_at: expect.any(String),
+      },
+    ]);
   });
 
   it("pages by offset", async () => {
@@ -47,15 +70,26 @@ describe("tasks_list", () => {
 
 describe("tasks_create", () => {
   it("fills Attio's required fields and maps assignees and links", async () => {
-    const args = { content: "Call Ann", deadline: "2025-03-01", assignees: [ADA.id, MAX.email_address], linked_records: [{ object: "people", id: IDS.people.ann }] };
+    const args = {
+      content: "Call Ann",
+      deadline: "2025-03-01",
+      assignees: [ADA.id, MAX.email_address],
+      linked_records: [{ object: "people", id: IDS.people.ann }],
+    };
     const called = await call("tasks_create", args);
     const request = only(called);
     expect(request).toMatchObject({ method: "POST", path: "/v2/tasks" });
     expect(request.body).toEqual({
       data: {
-        content: "Call Ann", format: "plaintext", deadline_at: "2025-03-01T00:00:00Z", is_completed: false,
+        content: "Call Ann",
+        format: "plaintext",
+        deadline_at: "2025-03-01T00:00:00Z",
+        is_completed: false,
         linked_records: [{ target_object: "people", target_record_id: IDS.people.ann }],
-        assignees: [{ referenced_actor_type: "workspace-member", referenced_actor_id: ADA.id }, { workspace_member_email_address: MAX.email_address }],
+        assignees: [
+          { referenced_actor_type: "workspace-member", referenced_actor_id: ADA.id },
+          { workspace_member_email_address: MAX.email_address },
+        ],
       },
     });
     expect(called.out.task).toMatchObject({ content: "Call Ann", is_completed: false, assignees: [ADA.id, MAX.id] });
@@ -64,7 +98,10 @@ describe("tasks_create", () => {
   });
 
   it("passes Attio's error for an unknown assignee", async () => {
-    expectError(await call("tasks_create", { content: "x", assignees: ["nobody@nowhere.example"] }), /nobody@nowhere.example/);
+    expectError(
+      await call("tasks_create", { content: "x", assignees: ["nobody@nowhere.example"] }),
+      /nobody@nowhere.example/,
+    );
   });
 
   it("names a bad deadline", async () => {
@@ -75,8 +112,15 @@ describe("tasks_create", () => {
 describe("tasks_update", () => {
   it("completes a task with one PATCH", async () => {
     const called = await call("tasks_update", { task_id: IDS.tasks.follow_up_acme, is_completed: true });
-    expect(only(called)).toMatchObject({ method: "PATCH", path: `/v2/tasks/${IDS.tasks.follow_up_acme}`, body: { data: { is_completed: true } } });
-    expect(called.out).toMatchObject({ written: ["is_completed"], task: { id: IDS.tasks.follow_up_acme, is_completed: true } });
+    expect(only(called)).toMatchObject({
+      method: "PATCH",
+      path: `/v2/tasks/${IDS.tasks.follow_up_acme}`,
+      body: { data: { is_completed: true } },
+    });
+    expect(called.out).toMatchObject({
+      written: ["is_completed"],
+      task: { id: IDS.tasks.follow_up_acme, is_completed: true },
+    });
   });
 
   it("clears a deadline with null", async () => {
@@ -86,7 +130,10 @@ describe("tasks_update", () => {
   });
 
   it("passes Attio's 404", async () => {
-    expectError(await call("tasks_update", { task_id: "7a000000-0000-4000-8000-0000000000ff", is_completed: true }), /404/);
+    expectError(
+      await call("tasks_update", { task_id: "7a000000-0000-4000-8000-0000000000ff", is_completed: true }),
+      /404/,
+    );
   });
 
   it("says when there is nothing to change", async () => {

@@ -15,7 +15,11 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["records_list_entries", { object: "companies", record_id: A }, 1],
   ["create-record", { object: "companies", values: { name: "New Co", domains: ["new.example"] } }, 1],
   ["update-record", { object: "companies", record_id: A, values: { description: "x" } }, 1],
-  ["records_upsert", { object: "companies", matching_attribute: "domains", values: { domains: "acme.com", description: "x" } }, 1],
+  [
+    "records_upsert",
+    { object: "companies", matching_attribute: "domains", values: { domains: "acme.com", description: "x" } },
+    1,
+  ],
   ["delete-record", { object: "deals", record_id: IDS.deals.globex_pilot }, 1],
   ["objects_list", {}, 1],
   ["lists_list", {}, 1],
