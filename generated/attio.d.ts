@@ -6952,6 +6952,160 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v2/objects/{object}/records/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge two records
+         * @description Merges two records of the same object together. Where both records have a value for the same attribute, the primary record's value takes precedence.
+         *
+         *     Merging produces a **new** record, so the `new_record_id` returned will match neither of the records supplied in the request. Both of the original records are marked as merged and can no longer be read or written.
+         *
+         *     Large merges are completed asynchronously. A `200` response means the merged record is readable immediately. A `202` response means the merge has been accepted but is still being applied, and reading the merged record will return a `404` with the `merge_in_progress` error code until it completes.
+         *
+         *     This endpoint is not idempotent. Because both original records are marked as merged, repeating the same request returns `404`.
+         *
+         *     This endpoint is rate limited to 5 requests per second.
+         *
+         *     This endpoint is in beta. We will aim to avoid breaking changes, but small updates may be made as we roll out to more users.
+         *
+         *     Required scopes: `record_permission:read-write`, `object_configuration:read`.
+         *
+         *     Supported token levels: `workspace`, `user`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    object: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description The ID of the record to keep values from. Where both records have a value for the same attribute, the primary record's value takes precedence.
+                             * @example 891dcbfc-9141-415d-9b2a-2238a6cc012d
+                             */
+                            primary_record_id: string;
+                            /**
+                             * Format: uuid
+                             * @description The ID of the record to merge into the primary record. Its values are only kept where the primary record has no value for that attribute.
+                             * @example bf071e1f-6035-429d-b874-d83ea64ea13b
+                             */
+                            secondary_record_id: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /**
+                                 * Format: uuid
+                                 * @description The ID of the merged record. This is a new ID, which will usually match neither of the records supplied in the request.
+                                 * @example f528bd86-8142-4359-9a8c-b651d50a27b1
+                                 */
+                                new_record_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Accepted. The merge has been committed but is still being applied, so the merged record is not yet readable. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /**
+                                 * Format: uuid
+                                 * @description The ID of the merged record. This is a new ID, which will usually match neither of the records supplied in the request.
+                                 * @example f528bd86-8142-4359-9a8c-b651d50a27b1
+                                 */
+                                new_record_id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            status_code: 400;
+                            /** @enum {string} */
+                            type: "invalid_request_error";
+                            /** @enum {string} */
+                            code: "self_merge";
+                            /** @example A record cannot be merged into itself. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            status_code: 403;
+                            /** @enum {string} */
+                            type: "auth_error";
+                            /** @enum {string} */
+                            code: "unauthorized";
+                            /** @example You do not have the necessary permissions to merge these records. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            status_code: 404;
+                            /** @enum {string} */
+                            type: "invalid_request_error";
+                            code: "not_found" | "value_not_found";
+                            /** @example Record with ID "891dcbfc-9141-415d-9b2a-2238a6cc012d" not found. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/objects/{object}/records/{record_id}/attributes/{attribute}/values": {
         parameters: {
             query?: never;
@@ -8109,6 +8263,105 @@ export interface paths {
                             /** @enum {string} */
                             code: "value_not_found";
                             /** @example Object with slug/ID "foobar" not found. */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/sql": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Query SQL
+         * @description Query records and lists with SQL. Your workspace must be on the Enterprise plan in order to access this endpoint.
+         *
+         *     This endpoint is rate limited to 2 requests per second.
+         *
+         *     This endpoint is in beta. We will aim to avoid breaking changes, but small updates may be made as we roll out to more users.
+         *
+         *     Required scopes: `record_permission:read`, `object_configuration:read`.
+         *
+         *     Supported token levels: `workspace`, `user`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The SQL query to be executed.
+                         * @example SELECT * FROM companies WHERE companies.name = 'Fundstack'
+                         */
+                        sql: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @example {
+                             *       "rows": [
+                             *         {
+                             *           "record_id": "bf071e1f-6035-429d-b874-d83ea64ea13b",
+                             *           "created_at": "2023-01-01T15:00:00.000000000Z",
+                             *           "name": "Fundstack",
+                             *           "created_by": {
+                             *             "type": "workspace-member",
+                             *             "id": "50cf242c-7fa3-4cad-87d0-75b1af71c57b"
+                             *           },
+                             *           "domains": [
+                             *             "fundstack.com"
+                             *           ]
+                             *         }
+                             *       ]
+                             *     }
+                             */
+                            data: {
+                                rows: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            status_code: 400;
+                            /** @enum {string} */
+                            type: "invalid_request_error";
+                            /** @enum {string} */
+                            code: "filter_error";
+                            /** @example SQL syntax error. */
                             message: string;
                         };
                     };
@@ -15584,6 +15837,8 @@ export interface paths {
          * @description Get a single note by ID.
          *
          *     Required scopes: `note:read`, `object_configuration:read`, `record_permission:read`.
+         *
+         *     Supported token levels: `workspace`, `user`.
          */
         get: {
             parameters: {
@@ -15634,6 +15889,8 @@ export interface paths {
          * @description Delete a single note by ID.
          *
          *     Required scopes: `note:read-write`.
+         *
+         *     Supported token levels: `workspace`, `user`.
          */
         delete: {
             parameters: {
@@ -15677,7 +15934,121 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a note
+         * @description Updates an existing note's title and/or content. Only the fields you provide are changed, and any field you omit is left untouched. Providing `content` replaces the note's entire content. A note's parent record cannot be changed.
+         *
+         *     Required scopes: `note:read-write`, `object_configuration:read`, `record_permission:read`.
+         *
+         *     Supported token levels: `workspace`, `user`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    note_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * @description The note title. The title is plaintext only and has no formatting.
+                             * @example Initial Prospecting Call Summary
+                             */
+                            title?: string;
+                            /**
+                             * @description Specify the format for the note's content. Choose from:
+                             *     - `plaintext`: Standard text format where `\n` signifies a new line.
+                             *     - `markdown`: Enables rich text formatting using a subset of Markdown syntax:
+                             *       - **Headings**: Levels 1-3 (`#`, `##`, `###`).
+                             *       - **Lists**: Unordered (`-`, `*`, `+`) and ordered (`1.`, `2.`).
+                             *       - **Text styles**: Bold (`**bold**` or `__bold__`), italic (`*italic*` or `_italic_`), strikethrough (`~~strikethrough~~`), and highlight (`==highlighted==`).
+                             *       - **Links**: Standard Markdown links (`[link text](https://example.com)`).
+                             *
+                             *       *Note: While the Attio interface supports image embeds, they cannot currently be added or retrieved via the API's markdown format.*
+                             * @example markdown
+                             * @enum {string}
+                             */
+                            format?: "plaintext" | "markdown";
+                            /**
+                             * @description The main content of the note, formatted according to the value provided in the `format` field. Use `\n` for line breaks in `plaintext`. For `markdown`, utilize the supported syntax elements to structure and style your note.
+                             * @example # Meeting Recap: Q4 Planning
+                             *
+                             *     **Date:** 2023-10-26
+                             *     **Attendees:** Alex, Jamie, Casey
+                             *
+                             *     ## Key Discussion Points
+                             *
+                             *     - Reviewed Q3 performance metrics.
+                             *     - Brainstormed key initiatives for Q4.
+                             *     - Discussed budget allocation for ==Project Phoenix==.
+                             *
+                             *     ## Action Items
+                             *
+                             *     1. Alex to finalize Q4 roadmap by EOD Friday.
+                             *     2. Jamie to schedule follow-up with [Marketing Team](https://app.attio.com/teams/marketing).
+                             *     3. Casey to draft initial budget for ~~Project Chimera~~ (now deferred).
+                             *
+                             *     *Next steps: Review draft roadmap next week.*
+                             */
+                            content?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["note"];
+                        };
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            status_code: 404;
+                            /** @enum {string} */
+                            type: "invalid_request_error";
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @example Note with ID "ff3f3bd4-40f4-4f80-8187-cd02385af424" was not found. */
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Content Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {number} */
+                            status_code: 413;
+                            /** @enum {string} */
+                            type: "invalid_request_error";
+                            /** @enum {string} */
+                            code: "validation_type";
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/v2/tasks": {
@@ -16582,6 +16953,79 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List emails
+         * @description Lists email metadata from your workspace's connected mailboxes. Email content is never returned.
+         *
+         *     At least one of `linked_object` with `linked_record_ids`, `participants`, or `domain` must be supplied; there is no way to list every email. When several are supplied they are combined with OR: emails matching any of the filters are returned.
+         *
+         *     > **Requesting access:** this endpoint is enabled per workspace and per app while it is in alpha. Contact [support@attio.com](mailto:support@attio.com) to request access.
+         *
+         *     **Things to know**
+         *
+         *     - Filters that identify your own workspace are ignored. This covers a member's or invited member's address, one of your mailboxes, and any of their domains. If every filter you supply is ignored, an empty page is returned.
+         *     - A filter that names a protected recipient in your workspace is rejected rather than ignored. This covers an address or a domain you supply directly. A record whose address or domain is a protected recipient is ignored instead, in the same way as the filters above.
+         *     - Emails from a mailbox shared with your workspace as metadata only are returned without a subject line. An email is left out entirely when it has no participant you may see — that is, when every participant outside your workspace is a protected recipient.
+         *     - An email that reached more than one of your mailboxes is returned once, and `id.mailbox_id` identifies whichever copy was readable.
+         *     - `linked_records` is derived when you make the request rather than stored, so it reflects your records as they are now.
+         *     - Emails are returned newest first, ordered by when they were sent. Each request scans a bounded number of emails, so a page can hold fewer emails than `limit`, or none at all, while more are still available. Keep paginating for as long as a `next_cursor` is returned, rather than stopping on a short page.
+         *
+         *     This endpoint is in alpha and may be subject to breaking changes as we gather feedback.
+         *
+         *     Required scopes: `email:read`, `record_permission:read`, `object_configuration:read`.
+         *
+         *     Supported token levels: `workspace`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    linked_object?: string;
+                    linked_record_ids?: string;
+                    participants?: string;
+                    domain?: string;
+                    sent_after?: string | null;
+                    sent_before?: string | null;
+                    exclude_automated_participants?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["email"][];
+                            pagination: {
+                                next_cursor: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -19058,6 +19502,17 @@ export interface paths {
         /**
          * Identify
          * @description Identify the current access token, the workspace it is linked to, and any permissions it has.
+         *
+         *     Every kind of Attio access token can be introspected:
+         *
+         *     - **Workspace access tokens**, created from a workspace's settings. These have no OAuth client, so `client_id` and `aud` contain the workspace access token's own ID.
+         *     - **OAuth access tokens**, granted to an app through the OAuth 2.0 authorization code flow. `client_id` and `aud` contain the app ID.
+         *     - **App access tokens**, issued to an app installation and exposed to that app's server functions as `ATTIO_API_TOKEN`. `client_id` and `aud` contain the app ID.
+         *
+         *     Per [RFC 7662](https://www.rfc-editor.org/rfc/rfc7662), `active` is the only member guaranteed to be present. `exp` is always `null`, because Attio access tokens do not currently expire.
+         *     All other members are optional, and are omitted rather than returned as `null` when they are not present.
+         *
+         *     Unknown, revoked, and deleted tokens are not treated as an error. They return `200` with `{"active": false}` and no other members.
          */
         get: {
             parameters: {
@@ -19078,18 +19533,21 @@ export interface paths {
                             /** @enum {boolean} */
                             active: false;
                         } | {
-                            /** @description Whether the token is currently active and usable. */
-                            active: boolean;
+                            /**
+                             * @description Whether the token is currently active and usable.
+                             * @enum {boolean}
+                             */
+                            active: true;
                             /** @description A space-separated list of scopes associated with this token */
                             scope: string;
-                            /** @description The app ID of the OAuth application that requested this token */
+                            /** @description Identifies the client the token was issued to. For app access tokens this is the app ID. Workspace access tokens have no OAuth client, so this is the workspace access token ID. */
                             client_id: string;
                             /**
-                             * @description The type of token, always Bearer for tokens acquired via the OAuth 2.0 flow.
+                             * @description The type of token, always Bearer.
                              * @enum {string}
                              */
                             token_type: "Bearer";
-                            /** @description The time at which this token will expire, if set, as a number of seconds since January 1 1970 UTC. */
+                            /** @description The time at which this token will expire, if set, as a number of seconds since January 1 1970 UTC. Attio access tokens do not currently expire, so this is always null. */
                             exp: number | null;
                             /** @description The time at which this token was issued, as a number of seconds since January 1 1970 UTC. */
                             iat: number;
@@ -19106,10 +19564,15 @@ export interface paths {
                              */
                             iss: "attio.com";
                             /**
-                             * Format: uuid
-                             * @description The ID of the workspace member who authorised this token initially.
+                             * @description Whether the token acts for the whole workspace or for a single workspace member.
+                             * @enum {string}
                              */
-                            authorized_by_workspace_member_id: string;
+                            token_level: "workspace" | "user";
+                            /**
+                             * Format: uuid
+                             * @description The ID of the workspace member who authorized this token initially. Almost every token has one, but it is omitted for the app access tokens that Attio created itself rather than on a member's behalf.
+                             */
+                            authorized_by_workspace_member_id?: string;
                             /**
                              * Format: uuid
                              * @description The ID of the workspace the token is scoped to.
@@ -21030,6 +21493,88 @@ export interface components {
              * @example 2023-01-01T15:00:00.000000000Z
              */
             created_at: string;
+        };
+        email: {
+            id: {
+                /**
+                 * Format: uuid
+                 * @description The ID of the workspace the email belongs to.
+                 * @example 14beef7a-99f7-4534-a87e-70b564330a4c
+                 */
+                workspace_id: string;
+                /**
+                 * Format: uuid
+                 * @description The ID of the mailbox this copy of the email was read from. A single email sent to several people in your workspace is stored once per mailbox; this endpoint returns one entry per email, so the returned `mailbox_id` identifies whichever copy was readable.
+                 * @example 7f3a1c88-2e4b-4d59-9a0c-6b8d5e7f1a23
+                 */
+                mailbox_id: string;
+                /**
+                 * Format: uuid
+                 * @description The ID of the Attio email.
+                 * @example d2c4f0a1-5b6e-4a7c-8d9e-1f2a3b4c5d6e
+                 */
+                email_id: string;
+            };
+            /**
+             * @description Timestamp representing when the email was sent, taken from the email's own headers rather than from when Attio imported it.
+             * @example 2023-01-01T15:00:00.000000000Z
+             */
+            sent_at: string;
+            /**
+             * @description Whether the email was sent from your workspace or received by it.
+             * @example outbound
+             * @enum {string}
+             */
+            direction: "inbound" | "outbound";
+            /**
+             * @description The subject line of the email. This is `null` when the email has no subject or is from a mailbox shared as metadata only.
+             * @example Re: Q3 renewal
+             */
+            subject_line: string | null;
+            /** @description The participants on the email. Note that `bcc` participants are realistically only present on outbound email: inbound messages do not disclose the other recipients' blind copies, so an absent `bcc` participant is not evidence that there was none. */
+            participants: {
+                /**
+                 * @description The role this participant had on the email.
+                 * @example from
+                 * @enum {string}
+                 */
+                role: "from" | "reply-to" | "to" | "cc" | "bcc";
+                /**
+                 * @description The normalized email address of the participant.
+                 * @example person@company.com
+                 */
+                email_address: string;
+                /**
+                 * @description The domain of the participant's email address.
+                 * @example fundstack.com
+                 */
+                email_domain: string;
+                /**
+                 * @description The participant's name as it appeared on the email, when the email provided one.
+                 * @example Simon Mitchell
+                 */
+                name: string | null;
+            }[];
+            /** @description The person and company records whose email addresses or domains match this email's participants. Unlike meetings, this link is derived when you make the request rather than stored, so it reflects your records as they are now: creating a person record today will make older emails start reporting it. */
+            linked_records: {
+                /**
+                 * @description The slug of the object the linked record belongs to.
+                 * @example people
+                 */
+                object_slug: string;
+                /**
+                 * Format: uuid
+                 * @description The ID of the object the linked record belongs to.
+                 * @example 97052eb9-e65e-443f-a297-f2d9a4a7f795
+                 */
+                object_id: string;
+                /**
+                 * Format: uuid
+                 * @description The ID of the linked record.
+                 * @example 891dcbfc-9141-415d-9b2a-2238a6cc012d
+                 */
+                record_id: string;
+            }[];
         };
     };
     responses: never;

@@ -116,6 +116,9 @@ export async function identify(config: Config, token: string): Promise<Upstream<
     );
     if (!self.active || !("workspace_id" in self))
       return { ok: false, transient: false, reason: "Attio reports the new token as inactive" };
+    // A grant belongs to one member; a token Attio minted on no member's behalf cannot be tied to one.
+    if (!self.authorized_by_workspace_member_id)
+      return { ok: false, transient: false, reason: "Attio reports no workspace member behind the new token" };
     return {
       ok: true,
       value: {

@@ -82,6 +82,7 @@ export const self: Handler = ({ ws, token }) => ({
   sub: ws.info.id,
   aud: token.client_id,
   iss: "attio.com",
+  token_level: "workspace",
   authorized_by_workspace_member_id: token.member_id,
   workspace_id: ws.info.id,
   workspace_name: ws.info.name,
