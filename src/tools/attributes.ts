@@ -3,6 +3,7 @@
 import { unwrap } from "../attio/client";
 import type { JsonObject } from "../mcp/types";
 import { memo } from "./cache";
+import { objectSlugs } from "./object-directory";
 import type { ToolContext } from "./tool";
 
 export interface CompactAttribute {
@@ -15,7 +16,7 @@ export interface CompactAttribute {
   writable: boolean;
   /** Titles of active options (select) or statuses (status). */
   options?: string[];
-  /** Target objects of a record-reference attribute. */
+  /** Target objects (slugs) of a record-reference attribute. */
   references?: string[];
 }
 
@@ -37,6 +38,34 @@ export const ATTRIBUTE_SCHEMA = {
 
 export type AttributeTarget = "objects" | "lists";
 
+type AttioAttribute = Awaited<ReturnType<typeof fetchAttributeList>>[number];
+
+/** An object's or list's live attributes as Attio lists them (one request, cached a minute). */
+export function attributeList(
+  ctx: ToolContext,
+  target: AttributeTarget,
+  identifier: string,
+): Promise<AttioAttribute[]> {
+  return memo(ctx, ["attribute-list", target, identifier], () => fetchAttributeList(ctx, target, identifier));
+}
+
+async function fetchAttributeList(ctx: ToolContext, target: AttributeTarget, identifier: string) {
+  const listed = await unwrap(
+    ctx.attio.GET("/v2/{target}/{identifier}/attributes", { params: { path: { target, identifier } } }),
+  );
+  return listed.data.filter((attribute) => !attribute.is_archived);
+}
+
+/** Slugs of the multi-value attributes, whose compact values are always arrays. */
+export async function multiValued(
+  ctx: ToolContext,
+  target: AttributeTarget,
+  identifier: string,
+): Promise<ReadonlySet<string>> {
+  const attributes = await attributeList(ctx, target, identifier);
+  return new Set(attributes.filter((attribute) => attribute.is_multiselect).map((attribute) => attribute.api_slug));
+}
+
 export function describeAttributes(
   ctx: ToolContext,
   target: AttributeTarget,
@@ -50,10 +79,9 @@ async function fetchAttributes(
   target: AttributeTarget,
   identifier: string,
 ): Promise<CompactAttribute[]> {
-  const listed = await unwrap(
-    ctx.attio.GET("/v2/{target}/{identifier}/attributes", { params: { path: { target, identifier } } }),
-  );
-  const live = listed.data.filter((attribute) => !attribute.is_archived);
+  const live = await attributeList(ctx, target, identifier);
+  // Attio names allowed objects by id; results say slugs (one cached GET /v2/objects when needed).
+  const slugs = live.some((a) => a.type === "record-reference") ? await objectSlugs(ctx) : new Map<string, string>();
   return Promise.all(
     live.map(async (attribute): Promise<CompactAttribute> => {
       const compact: CompactAttribute = {
@@ -78,7 +106,7 @@ async function fetchAttributes(
         compact.options = statuses.data.filter((status) => !status.is_archived).map((status) => status.title);
       } else if (attribute.type === "record-reference") {
         const allowed = attribute.config?.record_reference?.allowed_object_ids;
-        if (allowed && allowed.length > 0) compact.references = allowed;
+        if (allowed && allowed.length > 0) compact.references = allowed.map((id) => slugs.get(id) ?? id);
       }
       return compact;
     }),

@@ -1,8 +1,10 @@
 // Comment threads on records and list entries: read them, comment (new thread or reply), delete.
 import { unwrap } from "../attio/client";
-import { compactComment, compactThread } from "./format-activity";
+import { compactComment, compactThread, wantComment, wantThread } from "./format-activity";
+import { namesFor } from "./references";
 import { offsetPage } from "./paging";
 import {
+  ACTOR_SCHEMA,
   DELETED_SCHEMA,
   LIST_ARG,
   OBJECT_ARG,
@@ -19,7 +21,7 @@ const COMMENT_SCHEMA = {
   type: "object",
   properties: {
     id: { type: "string" },
-    author: { type: "string" },
+    author: ACTOR_SCHEMA,
     content: { type: "string" },
     created_at: { type: "string" },
     resolved_at: { type: "string" },
@@ -95,7 +97,9 @@ const commentsList: Tool<ListArgs> = {
       ? { object: args.object, record_id: args.record_id }
       : { list: args.list, entry_id: args.entry_id };
     const listed = await unwrap(ctx.attio.GET("/v2/threads", { params: { query: { ...on, limit, offset } } }));
-    return { structured: offsetPage("threads", listed.data.map(compactThread), offset, limit) };
+    const names = await namesFor(ctx, listed.data, wantThread);
+    const threads = listed.data.map((thread) => compactThread(thread, names));
+    return { structured: offsetPage("threads", threads, offset, limit) };
   },
 };
 
@@ -155,9 +159,10 @@ const commentsCreate: Tool<CreateArgs> = {
           ? { ...base, record: { object: args.object as string, record_id: args.record_id as string } }
           : { ...base, entry: { list: args.list as string, entry_id: args.entry_id as string } };
     const created = await unwrap(ctx.attio.POST("/v2/comments", { body: { data } }));
+    const names = await namesFor(ctx, [created.data], wantComment);
     return {
       structured: {
-        comment: { ...compactComment(created.data), thread_id: created.data.thread_id },
+        comment: { ...compactComment(created.data, names), thread_id: created.data.thread_id },
         written: ["content"],
       },
     };

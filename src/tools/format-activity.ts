@@ -3,6 +3,7 @@
 import type { components, paths } from "../../generated/attio";
 import { recordUrl, shortTime } from "./format";
 import { cutLongText, snippet } from "./paging";
+import type { Names, Wanted } from "./references";
 
 type Schemas = components["schemas"];
 type Json<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
@@ -27,10 +28,28 @@ export type AttioTranscript = Json<
 
 type Actor = { id?: string | null; type?: string | null };
 
-/** Members are named by id; members_list resolves them. Other actors keep their type. */
-function actor(who: Actor | undefined): string | undefined {
-  if (!who?.id) return who?.type ?? undefined;
-  return who.type === "workspace-member" ? who.id : `${who.type}:${who.id}`;
+/** An actor as {id, name, email}; undefined when Attio names none. */
+function actor(who: Actor | undefined, names: Names) {
+  return who?.id ? names.actor(who.type, who.id) : undefined;
+}
+
+/** What a note, task, comment thread or meeting points at, for one bulk name lookup (references.ts). */
+export function wantNote(wanted: Wanted, note: AttioNote): void {
+  wanted.record(note.parent_object, note.parent_record_id);
+  if (note.created_by_actor?.id) wanted.actors = true;
+}
+export function wantTask(wanted: Wanted, task: AttioTask): void {
+  for (const link of task.linked_records) wanted.record(link.target_object_id, link.target_record_id);
+  if (task.assignees.length > 0) wanted.actors = true;
+}
+export function wantThread(wanted: Wanted, thread: AttioThread): void {
+  if (thread.comments.length > 0) wanted.actors = true;
+}
+export function wantComment(wanted: Wanted, _comment: AttioComment): void {
+  wanted.actors = true;
+}
+export function wantMeeting(wanted: Wanted, meeting: AttioMeeting): void {
+  for (const link of meeting.linked_records) wanted.record(link.object_slug, link.record_id);
 }
 
 function defined<T extends Record<string, unknown>>(value: T): T {
@@ -39,17 +58,18 @@ function defined<T extends Record<string, unknown>>(value: T): T {
 }
 
 /** `full` returns the whole body (notes_get, fetch), cut only past the size cap; lists get a snippet. */
-export function compactNote(note: AttioNote, workspaceSlug: string, full = false) {
+export function compactNote(note: AttioNote, workspaceSlug: string, names: Names, full = false) {
   const body = note.content_markdown || note.content_plaintext;
   const cut = full ? cutLongText(body) : null;
-  const url = recordUrl(workspaceSlug, note.parent_object, note.parent_record_id);
+  const parent = names.record(note.parent_object, note.parent_record_id);
+  const url = recordUrl(workspaceSlug, parent.object, parent.id);
   return defined({
     id: note.id.note_id,
     title: note.title,
-    parent: { object: note.parent_object, id: note.parent_record_id },
+    parent,
     url,
     created_at: shortTime(note.created_at),
-    created_by: actor(note.created_by_actor),
+    author: actor(note.created_by_actor, names),
     meeting_id: note.meeting_id,
     ...(full
       ? { content: cut ?? body, format: note.content_markdown ? "markdown" : "plaintext" }
@@ -63,34 +83,36 @@ export function compactNote(note: AttioNote, workspaceSlug: string, full = false
   });
 }
 
-export function compactTask(task: AttioTask) {
+export function compactTask(task: AttioTask, names: Names) {
   return defined({
     id: task.id.task_id,
     content: task.content_plaintext,
     deadline: task.deadline_at ? shortTime(task.deadline_at) : null,
     is_completed: task.is_completed,
-    assignees: task.assignees.map((assignee) => assignee.referenced_actor_id),
-    // Attio returns the object's id here; every tool accepts an object id where it takes a slug.
-    linked_records: task.linked_records.map((link) => ({ object: link.target_object_id, id: link.target_record_id })),
+    assignees: task.assignees.map((assignee) =>
+      names.actor(assignee.referenced_actor_type, assignee.referenced_actor_id),
+    ),
+    // Attio names the object by id here; names.record says its slug.
+    linked_records: task.linked_records.map((link) => names.record(link.target_object_id, link.target_record_id)),
     created_at: shortTime(task.created_at),
   });
 }
 
-export function compactComment(comment: AttioComment) {
+export function compactComment(comment: AttioComment, names: Names) {
   return defined({
     id: comment.id.comment_id,
-    author: actor(comment.author),
+    author: actor(comment.author, names),
     content: comment.content_plaintext,
     created_at: shortTime(comment.created_at),
     resolved_at: comment.resolved_at ? shortTime(comment.resolved_at) : null,
   });
 }
 
-export function compactThread(thread: AttioThread) {
+export function compactThread(thread: AttioThread, names: Names) {
   return {
     id: thread.id.thread_id,
     created_at: shortTime(thread.created_at),
-    comments: thread.comments.map(compactComment),
+    comments: thread.comments.map((comment) => compactComment(comment, names)),
   };
 }
 
@@ -98,7 +120,7 @@ function when(point: AttioMeeting["start"]): string {
   return "datetime" in point ? shortTime(point.datetime) : point.date;
 }
 
-export function compactMeeting(meeting: AttioMeeting, workspaceSlug: string, full = false) {
+export function compactMeeting(meeting: AttioMeeting, workspaceSlug: string, names: Names, full = false) {
   return defined({
     id: meeting.id.meeting_id,
     title: meeting.title,
@@ -111,8 +133,7 @@ export function compactMeeting(meeting: AttioMeeting, workspaceSlug: string, ful
         `${p.email_address ?? "(no email)"}${p.is_organizer ? " (organizer)" : ""}${p.status && p.status !== "accepted" ? ` [${p.status}]` : ""}`,
     ),
     linked_records: meeting.linked_records.map((link) => ({
-      object: link.object_slug,
-      id: link.record_id,
+      ...names.record(link.object_slug, link.record_id),
       url: recordUrl(workspaceSlug, link.object_slug, link.record_id),
     })),
     description: full ? meeting.description || undefined : snippet(meeting.description),

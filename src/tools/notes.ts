@@ -1,9 +1,12 @@
 // Notes on records: create, list a record's notes, read one in full, delete one.
 import { unwrap } from "../attio/client";
-import { compactNote } from "./format-activity";
+import { compactNote, wantNote } from "./format-activity";
+import { namesFor } from "./references";
 import { offsetPage } from "./paging";
 import {
+  ACTOR_SCHEMA,
   DELETED_SCHEMA,
+  RECORD_REF_SCHEMA,
   OBJECT_ARG,
   OFFSET_ARG,
   RECORD_ID_ARG,
@@ -19,14 +22,10 @@ const NOTE_SCHEMA = {
   properties: {
     id: { type: "string" },
     title: { type: "string" },
-    parent: {
-      type: "object",
-      properties: { object: { type: "string" }, id: { type: "string" } },
-      required: ["object", "id"],
-    },
+    parent: RECORD_REF_SCHEMA,
     url: { type: "string" },
     created_at: { type: "string" },
-    created_by: { type: "string" },
+    author: ACTOR_SCHEMA,
     meeting_id: { type: "string" },
     snippet: { type: "string" },
     content: { type: "string" },
@@ -84,7 +83,8 @@ const createNote: Tool<CreateArgs> = {
         },
       }),
     );
-    return { structured: { note: compactNote(created.data, ctx.workspaceSlug), written: ["title", "content"] } };
+    const names = await namesFor(ctx, [created.data], wantNote);
+    return { structured: { note: compactNote(created.data, ctx.workspaceSlug, names), written: ["title", "content"] } };
   },
 };
 
@@ -119,7 +119,8 @@ const listNotes: Tool<ListArgs> = {
         params: { query: { parent_object: args.object, parent_record_id: args.record_id, limit, offset } },
       }),
     );
-    const notes = listed.data.map((note) => compactNote(note, ctx.workspaceSlug));
+    const names = await namesFor(ctx, listed.data, wantNote);
+    const notes = listed.data.map((note) => compactNote(note, ctx.workspaceSlug, names));
     return { structured: offsetPage("notes", notes, offset, limit) };
   },
 };
@@ -140,7 +141,8 @@ const notesGet: Tool<{ note_id: string }> = {
   outputSchema: NOTE_SCHEMA,
   async run(ctx, args) {
     const found = await unwrap(ctx.attio.GET("/v2/notes/{note_id}", { params: { path: { note_id: args.note_id } } }));
-    return { structured: compactNote(found.data, ctx.workspaceSlug, true) };
+    const names = await namesFor(ctx, [found.data], wantNote);
+    return { structured: compactNote(found.data, ctx.workspaceSlug, names, true) };
   },
 };
 

@@ -1,6 +1,7 @@
 // Records by exact filter (records_query), and the list entries a record is on.
 import { unwrap } from "../attio/client";
-import { compactRecord } from "./format";
+import { compactRecords } from "./compact";
+import { shortTime } from "./format";
 import { emptyFilterNote, offsetPage, queryBody, type QueryArgs } from "./paging";
 import {
   FIELDS_ARG,
@@ -56,7 +57,7 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
         body: queryBody(args, limit, offset),
       }),
     );
-    const records = found.data.map((record) => compactRecord(record, args.object, args.fields));
+    const records = await compactRecords(ctx, args.object, found.data, args.fields);
     return { structured: offsetPage("records", records, offset, limit, emptyFilterNote(records.length, args.filter)) };
   },
 };
@@ -104,7 +105,7 @@ const recordsListEntries: Tool<EntriesArgs> = {
       entry_id: entry.entry_id,
       list: entry.list_api_slug,
       list_id: entry.list_id,
-      created_at: entry.created_at,
+      created_at: shortTime(entry.created_at),
     }));
     return { structured: offsetPage("entries", entries, offset, limit) };
   },

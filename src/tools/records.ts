@@ -1,6 +1,7 @@
 // Records: find (fuzzy search), read one, and learn an object's attributes.
 import { unwrap } from "../attio/client";
-import { compactRecord, recordUrl } from "./format";
+import { compactOneRecord } from "./compact";
+import { recordUrl } from "./format";
 import { ToolInputError, READ_ONLY, type Tool, type ToolContext } from "./tool";
 import { describeAttributes, ATTRIBUTE_SCHEMA } from "./attributes";
 import { OBJECT_ARG, RECORD_ID_ARG, FIELDS_ARG, RECORD_SCHEMA } from "./schemas";
@@ -102,7 +103,7 @@ const recordsGetDetails: Tool<DetailsArgs> = {
   title: "Get record details",
   description:
     "Reads one record's current attribute values in compact form (names, emails, select titles, " +
-    "references as {object,id}) with its Attio link. Use after records_search or records_query; " +
+    "references named) with its Attio link. Use after records_search or records_query; " +
     "pass `fields` to read only some attributes. " +
     'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","fields":["name","domains"]}',
   annotations: READ_ONLY,
@@ -119,7 +120,7 @@ const recordsGetDetails: Tool<DetailsArgs> = {
         params: { path: { object: args.object, record_id: args.record_id } },
       }),
     );
-    return { structured: { ...compactRecord(found.data, args.object, args.fields) } };
+    return { structured: { ...(await compactOneRecord(ctx, args.object, found.data, args.fields)) } };
   },
 };
 

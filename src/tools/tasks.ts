@@ -1,9 +1,12 @@
 // Tasks: list with filters, create (deadline, assignees, linked records), update, delete.
 import { unwrap } from "../attio/client";
-import { compactTask } from "./format-activity";
+import { compactTask, wantTask } from "./format-activity";
+import { namesFor } from "./references";
 import { offsetPage } from "./paging";
 import {
+  ACTOR_SCHEMA,
   DELETED_SCHEMA,
+  RECORD_REF_SCHEMA,
   OBJECT_ARG,
   OFFSET_ARG,
   RECORD_ID_ARG,
@@ -21,15 +24,8 @@ const TASK_SCHEMA = {
     content: { type: "string" },
     deadline: { type: "string" },
     is_completed: { type: "boolean" },
-    assignees: { type: "array", items: { type: "string" } },
-    linked_records: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: { object: { type: "string" }, id: { type: "string" } },
-        required: ["object", "id"],
-      },
-    },
+    assignees: { type: "array", items: ACTOR_SCHEMA },
+    linked_records: { type: "array", items: RECORD_REF_SCHEMA },
     created_at: { type: "string" },
   },
   required: ["id", "content", "is_completed", "assignees", "linked_records"],
@@ -128,7 +124,9 @@ const tasksList: Tool<ListArgs> = {
       ...(args.is_completed !== undefined ? { is_completed: args.is_completed } : {}),
     };
     const listed = await unwrap(ctx.attio.GET("/v2/tasks", { params: { query } }));
-    return { structured: offsetPage("tasks", listed.data.map(compactTask), offset, limit) };
+    const names = await namesFor(ctx, listed.data, wantTask);
+    const tasks = listed.data.map((task) => compactTask(task, names));
+    return { structured: offsetPage("tasks", tasks, offset, limit) };
   },
 };
 
@@ -181,7 +179,8 @@ const tasksCreate: Tool<CreateArgs> = {
       "content",
       ...["deadline", "assignees", "linked_records", "is_completed"].filter((key) => key in args),
     ];
-    return { structured: { task: compactTask(created.data), written } };
+    const names = await namesFor(ctx, [created.data], wantTask);
+    return { structured: { task: compactTask(created.data, names), written } };
   },
 };
 
@@ -229,7 +228,8 @@ const tasksUpdate: Tool<UpdateArgs> = {
     const updated = await unwrap(
       ctx.attio.PATCH("/v2/tasks/{task_id}", { params: { path: { task_id: args.task_id } }, body: { data } }),
     );
-    return { structured: { task: compactTask(updated.data), written } };
+    const names = await namesFor(ctx, [updated.data], wantTask);
+    return { structured: { task: compactTask(updated.data, names), written } };
   },
 };
 
