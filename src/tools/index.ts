@@ -10,6 +10,7 @@ import { meetingTools } from "./meetings";
 import { memberTools } from "./members";
 import { noteTools } from "./notes";
 import { objectTools } from "./objects";
+import { recordOverviewTools } from "./record-overview";
 import { recordQueryTools } from "./records-query";
 import { recordWriteTools } from "./records-write";
 import { recordTools } from "./records";
@@ -22,6 +23,7 @@ export const TOOLS: readonly Tool[] = [
   ...healthTools,
   ...recordTools,
   ...recordQueryTools,
+  ...recordOverviewTools,
   ...recordWriteTools,
   ...objectTools,
   ...listTools,

@@ -14,6 +14,9 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["records_discover_attributes", { object: "companies" }, 4], // attributes + objects (slugs) + options of 2 selects
   ["records_query", { object: "companies", limit: 25 }, 3], // + attributes (cached) + one names query
   ["records_list_entries", { object: "companies", record_id: A }, 1],
+  // 8 in parallel (record, its entries, lists, open tasks, notes, last and next meeting, threads), one per
+  // list entry, then attributes of the object and of each list, members, one names query per object.
+  ["record_overview", { object: "companies", record_id: A }, 13],
   ["create-record", { object: "companies", values: { name: "New Co", domains: ["new.example"] } }, 2],
   ["update-record", { object: "companies", record_id: A, values: { description: "x" } }, 3],
   [
