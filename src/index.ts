@@ -3,7 +3,7 @@
 // authenticates /mcp, and hands the rest to the router below.
 import type { OAuthResourceAuth } from "@cloudflare/workers-oauth-provider";
 import { AutoRouter, type IRequest } from "itty-router";
-import { createAttio, isLoopback } from "./attio/client";
+import { createAttio } from "./attio/client";
 import { AttioError } from "./attio/errors";
 import { describeProblems, readConfig } from "./config";
 import type { Env, ProviderEnv } from "./env";
@@ -17,6 +17,7 @@ import { openGrant, type GrantProps } from "./oauth/grant";
 import { describeOrigin, mapOriginResource, pointChallengeAtRoot, PRM_ROOT } from "./oauth/origin-resource";
 import { MCP_PATH, providerFor } from "./oauth/provider";
 import { SealError } from "./store/seal";
+import { isLoopback } from "./url-policy";
 import { SERVER_INFO } from "./version";
 
 /** What the provider sets for its apiHandler: the grant's props and the verified token. */
