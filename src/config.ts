@@ -1,6 +1,7 @@
 // Configuration checks: every setting the OAuth flow and /mcp need, validated up front so a
 // missing or malformed one is one clear message naming it (never its value, never a stack).
 import type { Env } from "./env";
+import type { Result } from "./result";
 import { isKeyHex } from "./store/seal";
 import { checkBaseUrl, isHttpsOrLoopback } from "./url-policy";
 
@@ -15,6 +16,10 @@ export interface Config {
   clientId: string;
   clientSecret: string;
   encryptionKey: string;
+  /** ALLOWED_ORIGINS: browser origins allowed at /mcp besides the built-in ones (mcp/origin.ts). */
+  allowedOrigins: string[];
+  /** MCP_STRICT_VERSION_HEADER is "true": refuse the one version-header mismatch Claude sends (mcp/era.ts). */
+  strictVersionHeader: boolean;
 }
 
 export interface ConfigProblem {
@@ -22,7 +27,7 @@ export interface ConfigProblem {
   message: string;
 }
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
+export type ConfigResult = Result<Config, ConfigProblem[]>;
 
 const KEY_HINT = "generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('hex'))\"";
 
@@ -57,8 +62,14 @@ export function readConfig(env: Env, requestUrl: string): ConfigResult {
   const apiBase = baseUrl(env.ATTIO_API_BASE ?? DEFAULT_API_BASE, "ATTIO_API_BASE", problems);
   const oauthBase = baseUrl(env.ATTIO_OAUTH_BASE ?? DEFAULT_OAUTH_BASE, "ATTIO_OAUTH_BASE", problems);
   const origin = workerOrigin(env.WORKER_URL, requestUrl, problems);
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, config: { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey } };
+  if (problems.length > 0) return { ok: false, error: problems };
+  const allowedOrigins = (env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const strictVersionHeader = env.MCP_STRICT_VERSION_HEADER === "true";
+  const config = { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey };
+  return { ok: true, value: { ...config, allowedOrigins, strictVersionHeader } };
 }
 
 function baseUrl(value: string, setting: string, problems: ConfigProblem[]): string {

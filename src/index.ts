@@ -47,11 +47,8 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
       info: SERVER_INFO,
       instructions: INSTRUCTIONS,
       selfOrigin: config.origin,
-      extraOrigins: (env.ALLOWED_ORIGINS ?? "")
-        .split(",")
-        .map((o) => o.trim())
-        .filter(Boolean),
-      strictVersionHeader: env.MCP_STRICT_VERSION_HEADER === "true",
+      extraOrigins: config.allowedOrigins,
+      strictVersionHeader: config.strictVersionHeader,
       // Only tools/call opens the sealed Attio token.
       context: async () => {
         const grant = await openGrant(props, config.encryptionKey);
@@ -84,8 +81,7 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
 function health(env: Env): Response {
   const checked = readConfig(env, "http://localhost/");
   const info = { name: SERVER_INFO.name, version: SERVER_INFO.version };
-  if (!checked.ok)
-    return Response.json({ status: "misconfigured", ...info, problems: checked.problems }, { status: 503 });
+  if (!checked.ok) return Response.json({ status: "misconfigured", ...info, problems: checked.error }, { status: 503 });
   return Response.json({ status: "ok", ...info });
 }
 
@@ -99,15 +95,15 @@ async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise
   if (request.method === "OPTIONS" || url.pathname === "/health") return router.fetch(request, env as ProviderEnv, ctx);
   const checked = readConfig(env, request.url);
   if (!checked.ok) {
-    console.error(describeProblems(checked.problems));
+    console.error(describeProblems(checked.error));
     const body = {
       error: "server_error",
-      error_description: describeProblems(checked.problems),
-      problems: checked.problems,
+      error_description: describeProblems(checked.error),
+      problems: checked.error,
     };
     return corsify(Response.json(body, { status: 503, headers: { "Cache-Control": "no-store" } }), request as IRequest);
   }
-  const config = checked.config;
+  const config = checked.value;
   if (url.protocol === "http:" && config.origin === url.origin && !isLoopback(url.hostname)) {
     // No WORKER_URL and a plain-http request to a public host: OAuth needs https (the library
     // refuses an http issuer there), so send the client to the same URL over https.
