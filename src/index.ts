@@ -12,6 +12,7 @@ import { INSTRUCTIONS } from "./mcp/server";
 import { handleMcp } from "./mcp/transport";
 import { decideConsent, showConsent } from "./oauth/authorize";
 import { finishSignIn } from "./oauth/callback";
+import { frontDoor } from "./oauth/front-door";
 import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
 import { describeOrigin, mapOriginResource, pointChallengeAtRoot, PRM_ROOT } from "./oauth/origin-resource";
@@ -138,6 +139,9 @@ async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise
     // refuses an http issuer there), so send the client to the same URL over https.
     return Response.redirect(`https://${url.host}${url.pathname}${url.search}`, 308);
   }
+  const admitted = await frontDoor(request, env, url.pathname);
+  if (admitted instanceof Response) return corsify(admitted, request as IRequest);
+  request = admitted;
   const postedToBase = request.method === "POST" && url.pathname === "/";
   request = await mapOriginResource(alias(request, url, config.origin), config.origin);
   // The library hard-codes env.OAUTH_KV; our binding keeps the name the deploy steps promise.
