@@ -57,11 +57,15 @@ ${loopback}
 </body></html>`;
 }
 
-/** A local error (never a redirect: the client or redirect URI was not trusted, or the page expired). */
-export function errorPage(title: string, message: string): string {
+/**
+ * A local error (never a redirect: the client or redirect URI was not trusted, or the page
+ * expired). `back` is a link the user may choose to follow to the client's validated redirect URI.
+ */
+export function errorPage(title: string, message: string, back?: { href: string; label: string }): string {
+  const link = back ? `<p><a href="${escapeHtml(back.href)}" rel="noreferrer">${escapeHtml(back.label)}</a></p>` : "";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
-<body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></body></html>`;
+<body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>${link}</body></html>`;
 }
 
 export function htmlResponse(html: string, status: number, headers?: Headers): Response {
