@@ -16,7 +16,8 @@ import { frontDoor } from "./oauth/front-door";
 import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
 import { describeOrigin, mapOriginResource, pointChallengeAtRoot, PRM_ROOT } from "./oauth/origin-resource";
-import { MCP_PATH, providerFor } from "./oauth/provider";
+import { helpersFor, MCP_PATH, providerFor } from "./oauth/provider";
+import { guardTokenRequest } from "./oauth/token-guard";
 import { SealError } from "./store/seal";
 import { SERVER_INFO } from "./version";
 
@@ -146,7 +147,16 @@ async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise
   request = await mapOriginResource(alias(request, url, config.origin), config.origin);
   // The library hard-codes env.OAUTH_KV; our binding keeps the name the deploy steps promise.
   const providerEnv = { ...env, OAUTH_KV: env.TOKEN_STORE, CONFIG: config } as ProviderEnv;
-  let response = await providerFor(config.origin, handler).fetch(request, providerEnv, ctx);
+  const provider = providerFor(config.origin, handler);
+  const send = (forwarded: Request) => provider.fetch(forwarded, providerEnv, ctx);
+  let response =
+    url.pathname === "/oauth/token" && request.method === "POST"
+      ? await guardTokenRequest(
+          request,
+          { kv: env.TOKEN_STORE, oauth: helpersFor(config.origin, handler, providerEnv), config },
+          send,
+        )
+      : await send(request);
   if (url.pathname === PRM_ROOT) response = await describeOrigin(response, config.origin);
   if (postedToBase) response = pointChallengeAtRoot(response, config.origin);
   return withChallengeBody(response);

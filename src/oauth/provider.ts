@@ -1,6 +1,6 @@
 // OAuthProvider options: endpoints, token lifetimes, the /mcp resource, DCR and CIMD. One
 // provider per public origin (WORKER_URL, else the request's), built once per isolate.
-import { OAuthProvider } from "@cloudflare/workers-oauth-provider";
+import { getOAuthApi, OAuthProvider, type OAuthHelpers } from "@cloudflare/workers-oauth-provider";
 import type { ProviderEnv } from "../env";
 import { remoteHttpRedirect } from "./redirect";
 
@@ -36,6 +36,11 @@ export function providerFor(origin: string, handler: Handler): OAuthProvider<Pro
     providers.set(origin, provider);
   }
   return provider;
+}
+
+/** The library's helpers outside its default handler (the token guard ends grants with them). */
+export function helpersFor(origin: string, handler: Handler, env: ProviderEnv): OAuthHelpers {
+  return getOAuthApi(options(origin, handler), env);
 }
 
 function options(origin: string, handler: Handler): ConstructorParameters<typeof OAuthProvider<ProviderEnv>>[0] {
