@@ -2,6 +2,7 @@
 // provider per public origin (WORKER_URL, else the request's), built once per isolate.
 import { getOAuthApi, OAuthProvider, type OAuthHelpers } from "@cloudflare/workers-oauth-provider";
 import type { ProviderEnv } from "../env";
+import { installStrictDocumentFetch } from "./cimd-fetch";
 import { refuseClientMetadata } from "./client-metadata";
 
 /** OAuth 2.1 §7.1 / MCP authorization "Token Theft": short-lived access tokens. */
@@ -31,6 +32,7 @@ const MAX_CACHED = 8;
 export function providerFor(origin: string, handler: Handler): OAuthProvider<ProviderEnv> {
   let provider = providers.get(origin);
   if (!provider) {
+    installStrictDocumentFetch();
     if (providers.size >= MAX_CACHED) providers.clear();
     provider = new OAuthProvider<ProviderEnv>(options(origin, handler));
     providers.set(origin, provider);
