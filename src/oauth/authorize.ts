@@ -1,9 +1,9 @@
 // /oauth/authorize: validate the client's request, show our consent page (GET), then on
 // approval send the browser to Attio with a fresh single-use state (POST).
 import { AuthorizationError, CimdFetchError } from "@cloudflare/workers-oauth-provider";
-import { isLoopback } from "../attio/client";
+import { isLoopback } from "../url-policy";
 import type { ProviderEnv } from "../env";
-import { attioAuthorizeUrl } from "./attio";
+import { attioAuthorizeUrl } from "./upstream";
 import { consentPage, errorPage, htmlResponse } from "./consent";
 
 /**

@@ -7,7 +7,7 @@ import {
   type OAuthHelpers,
 } from "@cloudflare/workers-oauth-provider";
 import type { ProviderEnv } from "../env";
-import { exchangeCode, identify, revokeAttioToken } from "./attio";
+import { exchangeCode, identify, revokeAttioToken } from "./upstream";
 import { renderAuthorizationError } from "./authorize";
 import { type GrantMetadata, grantMetadata, grantUserId, makeGrantProps } from "./grant";
 import { revokeAttioOf } from "./grant-end";

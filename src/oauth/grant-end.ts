@@ -3,7 +3,7 @@
 import type { OAuthHelpers } from "@cloudflare/workers-oauth-provider";
 import type { Config } from "../config";
 import { open } from "../store/seal";
-import { revokeAttioToken } from "./attio";
+import { revokeAttioToken } from "./upstream";
 import type { GrantMetadata } from "./grant";
 
 /** The fields of the library's `grant:{userId}:{grantId}` record this Worker reads. */
