@@ -14,6 +14,7 @@ import { recordMergeTools } from "./records-merge";
 import { recordQueryTools } from "./records-query";
 import { recordWriteTools } from "./records-write";
 import { recordTools } from "./records";
+import { sqlTools } from "./sql";
 import { taskTools } from "./tasks";
 import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 import { checkAgainstSchema } from "./validate";
@@ -32,6 +33,7 @@ export const TOOLS: readonly Tool[] = [
   ...commentTools,
   ...memberTools,
   ...meetingTools,
+  ...sqlTools,
   ...chatgptTools,
 ];
 
