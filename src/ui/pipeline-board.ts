@@ -3,7 +3,7 @@
 import { page } from "./shared";
 
 const STYLE = String.raw`
-.board{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(180px,1fr);gap:10px;overflow-x:auto;padding-bottom:4px}
+.board{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(120px,1fr);gap:10px;overflow-x:auto;padding-bottom:4px}
 .col{background:var(--color-background-secondary);border-radius:var(--border-radius-md);padding:8px;min-height:80px}
 .col.over{outline:2px dashed var(--color-text-info)}
 .col h2{margin:0 0 2px;display:flex;justify-content:space-between;gap:6px}

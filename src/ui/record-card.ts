@@ -32,13 +32,13 @@ function nameOf(r) {
 function card(s) {
   const r = s.record, related = s.related || [], via = {};
   for (const x of related) via[x.via] = true;
-  const values = Object.keys(r.values || {}).filter(function (k) { return k !== "name" && !via[k]; });
+  const values = Object.keys(r.values || {}).filter(function (k) { return k !== "name" && !via[k] && show1(r.values[k]); });
   const out = [
     el("header", null, [el("h1", null, link(r.url, nameOf(r))), el("span", { class: "tag" }, r.object), link(r.url, "Open in Attio")]),
   ];
   if (values.length) out.push(el("dl", null, values.slice(0, MAX_VALUES).map(function (k) {
     return [el("dt", null, label(k)), el("dd", null, show1(r.values[k]))];
-  }).flat()));
+  })));
   if (related.length) out.push(section("Related", el("div", { class: "chips" }, related.map(function (x) {
     return el("button", { class: "chip", title: label(x.via), onclick: function () { open(x); } }, x.name || x.id);
   }))));

@@ -96,7 +96,7 @@ function el(tag, props, kids) {
     if (k.startsWith("on")) n.addEventListener(k.slice(2), v);
     else n.setAttribute(k, v === true ? "" : String(v));
   }
-  for (const kid of [].concat(kids === undefined ? [] : kids)) if (kid !== null && kid !== undefined && kid !== false) n.append(kid);
+  for (const kid of [kids].flat(Infinity)) if (kid !== null && kid !== undefined && kid !== false) n.append(kid);
   return n;
 }
 function link(url, label) {
@@ -132,6 +132,7 @@ function show1(v) {
     if (v.email) return String(v.email);
     if (v.type && v.at) return v.type + " " + when(v.at);
     if (v.object && v.id) return v.object + " " + String(v.id).slice(0, 8);
+    if (v.type && v.id) return ""; // an actor Attio did not name: nothing a reader can use
     return JSON.stringify(v);
   }
   if (typeof v === "number") return number(v);
