@@ -3,8 +3,9 @@
 // authenticates /mcp, and hands the rest to the router below.
 import type { OAuthResourceAuth } from "@cloudflare/workers-oauth-provider";
 import { AutoRouter, type IRequest } from "itty-router";
-import { createAttio, isLoopback } from "./attio/client";
+import { createAttio } from "./attio/client";
 import { AttioError } from "./attio/errors";
+import { describeBaseUrl, toClientResponse, toProviderRequest } from "./base-url";
 import { describeProblems, readConfig } from "./config";
 import type { Env, ProviderEnv } from "./env";
 import { corsify, preflight, renderUnexpected } from "./http";
@@ -14,9 +15,9 @@ import { decideConsent, showConsent } from "./oauth/authorize";
 import { finishSignIn } from "./oauth/callback";
 import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
-import { describeOrigin, mapOriginResource, pointChallengeAtRoot, PRM_ROOT } from "./oauth/origin-resource";
 import { MCP_PATH, providerFor } from "./oauth/provider";
 import { SealError } from "./store/seal";
+import { isLoopback } from "./url-policy";
 import { SERVER_INFO } from "./version";
 
 /** What the provider sets for its apiHandler: the grant's props and the verified token. */
@@ -33,9 +34,8 @@ router.get("/oauth/authorize", (request, env) => showConsent(request, env));
 router.post("/oauth/authorize", (request, env) => decideConsent(request, env));
 router.get("/oauth/callback", (request, env) => finishSignIn(request, env));
 router.all(`${MCP_PATH}`, (request, env, ctx) => serveMcp(request, env, ctx));
-// POST / is MCP (aliased to /mcp before routing); anything else at the base URL is refused the
-// way the MCP endpoint refuses it (405: no SSE stream, no sessions), naming where to connect.
-router.all("/", (_request, env) => baseUrl(env.CONFIG.origin));
+// POST / is MCP (base-url.ts aliases it to /mcp before routing); anything else there is a 405.
+router.all("/", (_request, env) => describeBaseUrl(env.CONFIG.origin));
 
 /** Reached only through the provider's apiRoute, i.e. with a valid token and the grant's props. */
 async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<Response> {
@@ -80,17 +80,6 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
   }
 }
 
-/** The base URL in a browser (or a GET stream attempt): where to connect instead. */
-function baseUrl(origin: string): Response {
-  const body = {
-    name: SERVER_INFO.name,
-    version: SERVER_INFO.version,
-    mcp_endpoint: `${origin}${MCP_PATH}`,
-    message: "This is a remote MCP server: connect an MCP client to mcp_endpoint (POST).",
-  };
-  return Response.json(body, { status: 405, headers: { allow: "POST" } });
-}
-
 /** Never a secret's value: settings are named, with what is wrong and how to fix it. */
 function health(env: Env): Response {
   const checked = readConfig(env, "http://localhost/");
@@ -98,20 +87,6 @@ function health(env: Env): Response {
   if (!checked.ok)
     return Response.json({ status: "misconfigured", ...info, problems: checked.problems }, { status: 503 });
   return Response.json({ status: "ok", ...info });
-}
-
-/**
- * The URL the provider sees. Its host is the configured origin (WORKER_URL names issuer and
- * resource whatever hostname routed the request here). POST / is /mcp (the brief gives clients
- * the base URL; same token check), and the root RFC 9728 document is built from /mcp's
- * (oauth/origin-resource.ts names the origin in it).
- */
-function alias(request: Request, url: URL, origin: string): Request {
-  let path = url.pathname;
-  if (request.method === "POST" && path === "/") path = MCP_PATH;
-  else if (path === PRM_ROOT) path = `${PRM_ROOT}${MCP_PATH}`;
-  if (path === url.pathname && url.origin === origin) return request;
-  return new Request(`${origin}${path}${url.search}`, request);
 }
 
 const handler = {
@@ -138,14 +113,11 @@ async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise
     // refuses an http issuer there), so send the client to the same URL over https.
     return Response.redirect(`https://${url.host}${url.pathname}${url.search}`, 308);
   }
-  const postedToBase = request.method === "POST" && url.pathname === "/";
-  request = await mapOriginResource(alias(request, url, config.origin), config.origin);
   // The library hard-codes env.OAUTH_KV; our binding keeps the name the deploy steps promise.
   const providerEnv = { ...env, OAUTH_KV: env.TOKEN_STORE, CONFIG: config } as ProviderEnv;
-  let response = await providerFor(config.origin, handler).fetch(request, providerEnv, ctx);
-  if (url.pathname === PRM_ROOT) response = await describeOrigin(response, config.origin);
-  if (postedToBase) response = pointChallengeAtRoot(response, config.origin);
-  return withChallengeBody(response);
+  const provider = providerFor(config.origin, handler);
+  const response = await provider.fetch(await toProviderRequest(request, config.origin), providerEnv, ctx);
+  return withChallengeBody(await toClientResponse(request, response, config.origin));
 }
 
 export default { fetch } satisfies ExportedHandler<Env>;

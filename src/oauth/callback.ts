@@ -2,7 +2,7 @@
 // learn the workspace from /v2/self, and complete the client's grant with our own code.
 import { authorizationErrorRedirect, type AuthRequest } from "@cloudflare/workers-oauth-provider";
 import type { ProviderEnv } from "../env";
-import { exchangeCode, identify, revokeAttioToken } from "./attio";
+import { exchangeCode, identify, revokeAttioToken } from "./upstream";
 import { renderAuthorizationError } from "./authorize";
 import { grantUserId, makeGrantProps } from "./grant";
 
