@@ -63,13 +63,15 @@ function sumText(sum) {
   if (!sum || typeof sum !== "object") return "";
   return Object.keys(sum).map(function (c) { return money(sum[c], c); }).join(" + ");
 }
+function parentOf(e) { return e.parent || { object: e.parent_object, id: e.parent_record_id, name: e.parent_name }; }
 async function parentNames(entries) {
   const names = {}, byObject = {};
   for (const e of entries) {
-    const named = (e.parent && e.parent.name) || e.parent_name;
-    if (named) names[e.parent_record_id] = named;
-    else (byObject[e.parent_object] = byObject[e.parent_object] || []).push(e.parent_record_id);
+    const p = parentOf(e);
+    if (p.name) names[p.id] = p.name;
+    else (byObject[p.object] = byObject[p.object] || []).push(p.id);
   }
+  // Entries that do not name their parent: one records_query per object names them all.
   await Promise.all(Object.keys(byObject).map(async function (object) {
     const ids = byObject[object];
     try {
@@ -98,7 +100,7 @@ function draw() {
 }
 function find(id) { return board.entries.find(function (e) { return e.id === id; }); }
 function cardOf(e) {
-  const name = board.names[e.parent_record_id] || e.parent_record_id;
+  const name = board.names[parentOf(e).id] || parentOf(e).id;
   const a = amountOf(e);
   const select = el("select", { "aria-label": "Move " + name + " to stage", onchange: function () { move(e, select.value); } },
     board.stages.filter(Boolean).map(function (s) { return el("option", { value: s, selected: s === stageOf(e) }, s); }));
