@@ -1,7 +1,8 @@
 // Comment threads on records and list entries: read them, comment (new thread or reply), delete.
+import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
-import { compactComment, compactThread, wantComment, wantThread } from "./format-activity";
-import { namesFor } from "./references";
+import { actor, defined, shortTime } from "./format";
+import { type Names, namesFor } from "./references";
 import { offsetPage } from "./paging";
 import {
   ACTOR_SCHEMA,
@@ -16,6 +17,27 @@ import {
   writeSchema,
 } from "./schemas";
 import { DESTRUCTIVE, READ_ONLY, WRITE, ToolInputError, type Tool, type ToolContext } from "./tool";
+
+type AttioComment = components["schemas"]["comment"];
+type AttioThread = components["schemas"]["thread"];
+
+function compactComment(comment: AttioComment, names: Names) {
+  return defined({
+    id: comment.id.comment_id,
+    author: actor(comment.author, names),
+    content: comment.content_plaintext,
+    created_at: shortTime(comment.created_at),
+    resolved_at: comment.resolved_at ? shortTime(comment.resolved_at) : null,
+  });
+}
+
+function compactThread(thread: AttioThread, names: Names) {
+  return {
+    id: thread.id.thread_id,
+    created_at: shortTime(thread.created_at),
+    comments: thread.comments.map((comment) => compactComment(comment, names)),
+  };
+}
 
 const COMMENT_SCHEMA = {
   type: "object",
@@ -97,7 +119,10 @@ const commentsList: Tool<ListArgs> = {
       ? { object: args.object, record_id: args.record_id }
       : { list: args.list, entry_id: args.entry_id };
     const listed = await unwrap(ctx.attio.GET("/v2/threads", { params: { query: { ...on, limit, offset } } }));
-    const names = await namesFor(ctx, listed.data, wantThread);
+    // Authors are members: the directory (cached a minute) names them all.
+    const names = await namesFor(ctx, listed.data, (wanted, thread) => {
+      if (thread.comments.length > 0) wanted.actors = true;
+    });
     const threads = listed.data.map((thread) => compactThread(thread, names));
     return { structured: offsetPage("threads", threads, offset, limit) };
   },
@@ -159,7 +184,9 @@ const commentsCreate: Tool<CreateArgs> = {
           ? { ...base, record: { object: args.object as string, record_id: args.record_id as string } }
           : { ...base, entry: { list: args.list as string, entry_id: args.entry_id as string } };
     const created = await unwrap(ctx.attio.POST("/v2/comments", { body: { data } }));
-    const names = await namesFor(ctx, [created.data], wantComment);
+    const names = await namesFor(ctx, [created.data], (wanted) => {
+      wanted.actors = true;
+    });
     return {
       structured: {
         comment: { ...compactComment(created.data, names), thread_id: created.data.thread_id },

@@ -191,3 +191,16 @@ const SINGULAR: Record<string, string> = {
 export function recordUrl(workspaceSlug: string, object: string, recordId: string): string {
   return `https://app.attio.com/${workspaceSlug}/${SINGULAR[object] ?? object}/${recordId}`;
 }
+
+export type Actor = { id?: string | null; type?: string | null };
+
+/** Who did something, for activity results: {id, name, email}; undefined when Attio names no one. */
+export function actor(who: Actor | undefined, names: Names) {
+  return who?.id ? names.actor(who.type, who.id) : undefined;
+}
+
+/** Drops undefined and null fields, in place: absent reads shorter than null. */
+export function defined<T extends Record<string, unknown>>(value: T): T {
+  for (const key of Object.keys(value)) if (value[key] === undefined || value[key] === null) delete value[key];
+  return value;
+}

@@ -3,13 +3,8 @@
 // results always say the slug.
 import { unwrap } from "../attio/client";
 import { memo } from "./cache";
+import { isUuid } from "./schemas";
 import type { ToolContext } from "./tool";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 /** Object id → api slug (GET /v2/objects is not paginated: one request names every object). */
 export function objectSlugs(ctx: ToolContext): Promise<Map<string, string>> {

@@ -7,7 +7,12 @@ import { AttioError } from "../attio/errors";
 import { multiValued } from "./attributes";
 import { memo } from "./cache";
 import { type AttioEntry, type AttioRecord, type AttioValue, compactValues, currentValues, shortTime } from "./format";
-import type { AttioComment, AttioMeeting, AttioNote, AttioTask } from "./format-activity";
+import type { components } from "../../generated/attio";
+
+type AttioComment = components["schemas"]["comment"];
+type AttioMeeting = components["schemas"]["meeting"];
+type AttioNote = components["schemas"]["note"];
+type AttioTask = components["schemas"]["task"];
 import { objectSlug } from "./object-directory";
 import { snippet } from "./paging";
 import { type Names, resolveNames, titleOf, Wanted } from "./references";

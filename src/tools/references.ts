@@ -5,7 +5,8 @@ import { unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
 import type { AttioRecord, AttioValue } from "./format";
 import { memberDirectory, type MemberRef } from "./member-directory";
-import { isUuid, objectSlugs } from "./object-directory";
+import { objectSlugs } from "./object-directory";
+import { isUuid } from "./schemas";
 import type { ToolContext } from "./tool";
 
 /** A record reference as results show it: `object` is always the slug. */

@@ -1,7 +1,8 @@
 // Tasks: list with filters, create (deadline, assignees, linked records), update, delete.
+import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
-import { compactTask, wantTask } from "./format-activity";
-import { namesFor } from "./references";
+import { defined, shortTime } from "./format";
+import { type Names, namesFor, type Wanted } from "./references";
 import { offsetPage } from "./paging";
 import {
   ACTOR_SCHEMA,
@@ -16,6 +17,29 @@ import {
   writeSchema,
 } from "./schemas";
 import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, ToolInputError, type Tool } from "./tool";
+
+type AttioTask = components["schemas"]["task"];
+
+/** What a task points at, for one bulk name lookup (references.ts). */
+function wantTask(wanted: Wanted, task: AttioTask): void {
+  for (const link of task.linked_records) wanted.record(link.target_object_id, link.target_record_id);
+  if (task.assignees.length > 0) wanted.actors = true;
+}
+
+function compactTask(task: AttioTask, names: Names) {
+  return defined({
+    id: task.id.task_id,
+    content: task.content_plaintext,
+    deadline: task.deadline_at ? shortTime(task.deadline_at) : null,
+    is_completed: task.is_completed,
+    assignees: task.assignees.map((assignee) =>
+      names.actor(assignee.referenced_actor_type, assignee.referenced_actor_id),
+    ),
+    // Attio names the object by id here; names.record says its slug.
+    linked_records: task.linked_records.map((link) => names.record(link.target_object_id, link.target_record_id)),
+    created_at: shortTime(task.created_at),
+  });
+}
 
 const TASK_SCHEMA = {
   type: "object",

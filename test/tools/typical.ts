@@ -25,6 +25,11 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
     3,
   ],
   ["delete-record", { object: "deals", record_id: IDS.deals.globex_pilot }, 1],
+  [
+    "records_merge",
+    { object: "companies", primary_record_id: A, secondary_record_id: IDS.companies.hooli },
+    4, // merge + read the new record + its attribute list + its team names
+  ],
   ["objects_list", {}, 1],
   ["lists_list", {}, 1],
   ["list_entries_query", { list: "sales_pipeline" }, 4], // + attributes, members (both cached), parent names
@@ -34,6 +39,7 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["create-note", { object: "companies", record_id: A, title: "t", content: "c" }, 3], // + members + parent name
   ["list-notes", { object: "companies", record_id: A }, 3],
   ["notes_get", { note_id: IDS.notes.acme_kickoff }, 3],
+  ["notes_update", { note_id: IDS.notes.acme_kickoff, title: "t" }, 3],
   ["notes_delete", { note_id: IDS.notes.acme_kickoff }, 1],
   ["tasks_list", { is_completed: false }, 5], // + members, objects (both cached), one names query per object
   ["tasks_create", { content: "c", assignees: [MEMBERS[0].email_address] }, 2],
@@ -47,6 +53,7 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["meetings_get", { meeting_id: M }, 3],
   ["call_recordings_list", { meeting_id: M }, 1],
   ["transcripts_get", { meeting_id: M, call_recording_id: IDS.call_recordings.acme_kickoff }, 1],
+  ["sql_query", { query: "SELECT stage, count(*) AS n FROM lists.sales_pipeline GROUP BY stage" }, 1],
   ["search", { query: "acme" }, 2], // objects (then cached for a minute) + search
   ["fetch", { id: `record:companies:${A}` }, 3],
 ];
