@@ -12,6 +12,7 @@ import { noteTools } from "./notes";
 import { objectTools } from "./objects";
 import { recordMergeTools } from "./records-merge";
 import { recordOverviewTools } from "./record-overview";
+import { recordsAggregateTools } from "./records-aggregate";
 import { recordQueryTools } from "./records-query";
 import { recordWriteTools } from "./records-write";
 import { recordTools } from "./records";
@@ -27,6 +28,7 @@ export const TOOLS: readonly Tool[] = [
   ...recordTools,
   ...recordQueryTools,
   ...recordOverviewTools,
+  ...recordsAggregateTools,
   ...recordWriteTools,
   ...recordMergeTools,
   ...objectTools,

@@ -17,6 +17,7 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   // 8 in parallel (record, its entries, lists, open tasks, notes, last and next meeting, threads), one per
   // list entry, then attributes of the object and of each list, members, one names query per object.
   ["record_overview", { object: "companies", record_id: A }, 13],
+  ["records_aggregate", { object: "deals", group_by: "stage", measure: "value" }, 2], // attributes + one page
   ["create-record", { object: "companies", values: { name: "New Co", domains: ["new.example"] } }, 2],
   ["update-record", { object: "companies", record_id: A, values: { description: "x" } }, 3],
   [
