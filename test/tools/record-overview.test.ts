@@ -28,6 +28,8 @@ describe("record_overview", () => {
       expect.arrayContaining([
         { object: "people", id: IDS.people.ann, name: "Ann Lee", via: "team" },
         { object: "people", id: IDS.people.bob, name: "Bob Stone", via: "team" },
+        // The deal points at the company; Attio mirrors it on the company's associated_deals.
+        { object: "deals", id: IDS.deals.acme_renewal, name: "Acme renewal 2024", via: "associated_deals" },
       ]),
     );
     expect(out.lists).toEqual([
@@ -97,9 +99,9 @@ describe("record_overview", () => {
     expect(requests.filter((r) => r.endsWith("/records/query"))).toEqual([
       ...new Set(requests.filter((r) => r.endsWith("/records/query"))),
     ]);
-    expect(requests).toHaveLength(13);
+    expect(requests).toHaveLength(14);
     const again = await call("record_overview", { object: "companies", record_id: ACME });
-    expect(again.requests).toHaveLength(9); // lists, members and attribute lists now cached
+    expect(again.requests).toHaveLength(10); // lists, members and attribute lists now cached
     const tasks = called.requests.find((r) => r.path === "/v2/tasks")!;
     expect(tasks.query).toMatchObject({ linked_object: "companies", linked_record_id: ACME, is_completed: "false" });
   });

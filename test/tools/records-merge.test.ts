@@ -33,8 +33,9 @@ describe("records_merge", () => {
     expect(called.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       "POST /v2/objects/companies/records/merge",
       `GET /v2/objects/companies/records/${called.out.record_id}`,
-      // Its team's names (the attribute list is still cached from creating the duplicate).
+      // Its team's and deals' names (the attribute list is still cached from creating the duplicate).
       "POST /v2/objects/people/records/query",
+      "POST /v2/objects/deals/records/query",
     ]);
     expect(called.requests[0]!.body).toEqual({ data: { primary_record_id: ACME, secondary_record_id: dup } });
     expect(called.out).toMatchObject({ status: "merged", replaced: [ACME, dup] });

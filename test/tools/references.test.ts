@@ -36,11 +36,12 @@ describe("reference names", () => {
   it("costs the same few requests for a page of 32 companies as for one (never one per row)", async () => {
     const called = await call("records_query", { object: "companies", limit: 500 });
     expect(called.out.count).toBe(32);
-    // The query, the attribute list and one people query for every team on the page.
+    // The query, the attribute list, one people query for every team and one deals query for every deal.
     expect(sent(called)).toEqual([
       "POST /v2/objects/companies/records/query",
       "GET /v2/objects/companies/attributes",
       "POST /v2/objects/people/records/query",
+      "POST /v2/objects/deals/records/query",
     ]);
     const names = called.requests[2]!.body as { filter: { record_id: { $in: string[] } } };
     expect(names.filter.record_id.$in.sort()).toEqual(

@@ -10,26 +10,26 @@ const M = IDS.meetings.acme_kickoff;
 export const TYPICAL: [name: string, args: Record<string, unknown>, requests: number][] = [
   ["health-check", {}, 1],
   ["records_search", { query: "acme" }, 1],
-  ["records_get_details", { object: "companies", record_id: A }, 3], // + attributes (cached) + team names
+  ["records_get_details", { object: "companies", record_id: A }, 4], // + attributes (cached), team and deal names
   ["records_discover_attributes", { object: "companies" }, 4], // attributes + objects (slugs) + options of 2 selects
-  ["records_query", { object: "companies", limit: 25 }, 3], // + attributes (cached) + one names query
+  ["records_query", { object: "companies", limit: 25 }, 4], // + attributes (cached), one names query per object
   ["records_list_entries", { object: "companies", record_id: A }, 1],
   // 8 in parallel (record, its entries, lists, open tasks, notes, last and next meeting, threads), one per
   // list entry, then attributes of the object and of each list, members, one names query per object.
-  ["record_overview", { object: "companies", record_id: A }, 13],
+  ["record_overview", { object: "companies", record_id: A }, 14],
   ["records_aggregate", { object: "deals", group_by: "stage", measure: "value" }, 2], // attributes + one page
   ["create-record", { object: "companies", values: { name: "New Co", domains: ["new.example"] } }, 2],
-  ["update-record", { object: "companies", record_id: A, values: { description: "x" } }, 3],
+  ["update-record", { object: "companies", record_id: A, values: { description: "x" } }, 4],
   [
     "records_upsert",
     { object: "companies", matching_attribute: "domains", values: { domains: "acme.com", description: "x" } },
-    3,
+    4,
   ],
   ["delete-record", { object: "deals", record_id: IDS.deals.globex_pilot }, 1],
   [
     "records_merge",
     { object: "companies", primary_record_id: A, secondary_record_id: IDS.companies.hooli },
-    4, // merge + read the new record + its attribute list + its team names
+    5, // merge + read the new record + its attribute list + its team and deal names
   ],
   ["objects_list", {}, 1],
   ["lists_list", {}, 1],
@@ -56,5 +56,5 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["transcripts_get", { meeting_id: M, call_recording_id: IDS.call_recordings.acme_kickoff }, 1],
   ["sql_query", { query: "SELECT stage, count(*) AS n FROM lists.sales_pipeline GROUP BY stage" }, 1],
   ["search", { query: "acme" }, 2], // objects (then cached for a minute) + search
-  ["fetch", { id: `record:companies:${A}` }, 3],
+  ["fetch", { id: `record:companies:${A}` }, 4],
 ];
