@@ -250,4 +250,53 @@ describe("pipeline board", () => {
     expect(view.calls.at(-1)?.name).toBe("list_entries_update");
     await view.page.close();
   });
+
+  it("draws records_aggregate's groups over an object, and moves a record with update-record", async () => {
+    // records_aggregate's contract shape (issue 8's tool is not on main yet), from the real deals.
+    const deals = (await structured("records_query", { object: "deals", limit: 50 })).records;
+    const groups = ["Lead", "In Progress", "Won 🎉"].map((stage) => {
+      const inStage = deals.filter((d: any) => [d.values.stage].flat()[0] === stage);
+      return {
+        group: stage,
+        count: inStage.length,
+        sum: { USD: inStage.reduce((t: number, d: any) => t + d.values.value.amount, 0) },
+      };
+    });
+    const aggregate = {
+      scope: { object: "deals" },
+      group_by: "stage",
+      groups,
+      total: { count: deals.length },
+      scanned: deals.length,
+      cut: false,
+    };
+    const view = await hostView(browser, {
+      html: await page("ui://attio/pipeline-board"),
+      toolName: "records_aggregate",
+      args: { object: "deals", group_by: "stage", metrics: [{ sum: "value" }] },
+      result: { content: [{ type: "text", text: JSON.stringify(aggregate) }], structuredContent: aggregate },
+      theme: "dark",
+      width: 720,
+      callTool: forward(),
+    });
+    await view.frame.locator(".col").first().waitFor();
+    expect(await view.frame.locator(".col h2").allTextContents()).toEqual([
+      "Lead1",
+      "In Progress1",
+      "Won 🎉1",
+      "Lost0",
+    ]);
+    await expect(view.frame.locator('.col[data-stage="Lead"] .total').textContent()).resolves.toBe("$12,000");
+    await shoot(view, "pipeline-board-deals-aggregate");
+    await view.frame.getByRole("combobox", { name: "Move Globex pilot to stage" }).selectOption("Lost");
+    await view.frame.locator('.col[data-stage="Lost"] .card:not(.saving)', { hasText: "Globex pilot" }).waitFor();
+    expect(view.calls.at(-1)).toEqual({
+      name: "update-record",
+      arguments: { object: "deals", record_id: IDS.deals.globex_pilot, values: { stage: "Lost" } },
+    });
+    const after = await structured("records_get_details", { object: "deals", record_id: IDS.deals.globex_pilot });
+    expect([after.values.stage].flat()[0]).toBe("Lost");
+    expect(view.errors).toEqual([]);
+    await view.page.close();
+  });
 });
