@@ -10,11 +10,13 @@ import { meetingTools } from "./meetings";
 import { memberTools } from "./members";
 import { noteTools } from "./notes";
 import { objectTools } from "./objects";
+import { recordMergeTools } from "./records-merge";
 import { recordQueryTools } from "./records-query";
 import { recordWriteTools } from "./records-write";
 import { recordTools } from "./records";
+import { sqlTools } from "./sql";
 import { taskTools } from "./tasks";
-import { ToolInputError, type Tool, type ToolContext } from "./tool";
+import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 import { checkAgainstSchema } from "./validate";
 import { uiToolMeta } from "../ui/uris";
 
@@ -24,6 +26,7 @@ export const TOOLS: readonly Tool[] = [
   ...recordTools,
   ...recordQueryTools,
   ...recordWriteTools,
+  ...recordMergeTools,
   ...objectTools,
   ...listTools,
   ...noteTools,
@@ -31,6 +34,7 @@ export const TOOLS: readonly Tool[] = [
   ...commentTools,
   ...memberTools,
   ...meetingTools,
+  ...sqlTools,
   ...chatgptTools,
 ];
 
@@ -78,6 +82,7 @@ export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Prom
       return failure(error.message);
     }
     if (error instanceof ToolInputError) return failure(`Invalid arguments for ${tool.name}: ${error.message}`);
+    if (error instanceof ToolFailure) return failure(error.message);
     throw error;
   }
 }

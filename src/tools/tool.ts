@@ -39,6 +39,11 @@ export class ToolInputError extends Error {
   override name = "ToolInputError";
 }
 
+/** Thrown by a tool for a failure it has explained itself (e.g. an unknown outcome); rendered verbatim. */
+export class ToolFailure extends Error {
+  override name = "ToolFailure";
+}
+
 /** Annotation presets: every tool sets all four hints explicitly (MCP tools, annotation defaults assume the worst). */
 export const READ_ONLY = {
   readOnlyHint: true,

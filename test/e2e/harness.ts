@@ -41,6 +41,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     compatibilityDate: "2026-04-20",
     compatibilityFlags: ["global_fetch_strictly_public"],
     kvNamespaces: ["TOKEN_STORE"],
+    // The deployed binding (wrangler.toml), roomy enough for a test file's sign-ins from one address.
+    ratelimits: { OAUTH_RATE_LIMITER: { simple: { limit: 1000, period: 60 } } },
     bindings: { ...TEST_BINDINGS, ATTIO_API_BASE: sandbox.url, ATTIO_OAUTH_BASE: sandbox.url },
     host: "127.0.0.1",
     port: 0,
