@@ -108,7 +108,7 @@ function draw() {
         if (i) move(i, stage);
       } }, [
       el("h2", null, [el("span", null, stage || "No stage"), el("span", { class: "tag" }, String(t.count))]),
-      el("div", { class: "total" }, sumText(t.sum) || "\u00a0"),
+      el("div", { class: "total" }, (t.count > 0 && sumText(t.sum)) || "\u00a0"),
     ]);
     for (const i of b.items) if (stageOf(i) === stage) col.append(cardOf(i));
     return col;

@@ -226,6 +226,8 @@ describe("pipeline board", () => {
       "Won2",
       "Lost0",
     ]);
+    const totals = narrow.frame.locator(".col .total");
+    expect((await totals.allTextContents()).map((t) => t.trim())).toEqual(["", "", "$48,000", "$42,500", ""]);
     const after = await structured("list_entries_query", { list: "sales_pipeline", filter: { stage: "Won" } });
     expect(after.entries.map((e: any) => e.id)).toContain(IDS.entries.globex);
     await shoot(narrow, "pipeline-board-after-move");
