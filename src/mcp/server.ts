@@ -16,7 +16,7 @@ export interface ServerOptions {
 }
 
 /** tools/list is the same for every caller of a deployment; clients may reuse it this long. */
-export const LIST_TTL_MS = 300_000;
+const LIST_TTL_MS = 300_000;
 const DEFAULT_PAGE_SIZE = 100;
 const CAPABILITIES = { tools: {} };
 
@@ -128,5 +128,5 @@ async function callTool(params: JsonObject, options: ServerOptions) {
   if (params.arguments !== undefined && params.arguments !== null && !isObject(params.arguments)) {
     throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call "arguments" must be an object');
   }
-  return runTool(tool, params.arguments ?? {}, await options.context());
+  return runTool(tool, params.arguments, await options.context());
 }

@@ -70,7 +70,7 @@ export interface ToolDescriptor {
   annotations: ToolAnnotations;
 }
 
-export interface TextContent {
+interface TextContent {
   type: "text";
   text: string;
 }

@@ -2,7 +2,7 @@
 // or hang forever. Shapes follow Attio (429 carries Retry-After as an HTTP date).
 import type { Reply } from "./http";
 
-export type FaultMode = "429" | "500" | "hang";
+type FaultMode = "429" | "500" | "hang";
 export interface Fault {
   mode: FaultMode;
   remaining: number;

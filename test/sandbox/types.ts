@@ -1,7 +1,7 @@
 // In-memory state of one sandbox workspace. Shapes stay close to Attio's wire shapes so the
 // renderers are thin; Maps keep insertion order, which is the default listing order.
 
-export type ActorType = "api-token" | "workspace-member" | "system" | "app";
+type ActorType = "api-token" | "workspace-member" | "system" | "app";
 export interface Actor {
   type: ActorType | null;
   id: string | null;
@@ -38,7 +38,7 @@ export interface StoredValue {
 }
 export type ValueMap = Record<string, StoredValue[]>;
 
-export interface OptionDef {
+interface OptionDef {
   id: string;
   title: string;
   is_archived: boolean;
@@ -174,7 +174,7 @@ export interface MeetingRow {
   created_by_actor: Actor;
 }
 
-export interface TranscriptSegment {
+interface TranscriptSegment {
   speech: string;
   start_time: number;
   end_time: number;
@@ -189,7 +189,7 @@ export interface RecordingRow {
   transcript: TranscriptSegment[];
 }
 
-export interface WorkspaceInfo {
+interface WorkspaceInfo {
   id: string;
   slug: string;
   name: string;
