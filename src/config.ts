@@ -5,8 +5,8 @@ import type { Result } from "./result";
 import { isKeyHex } from "./store/seal";
 import { checkBaseUrl, isHttpsOrLoopback } from "./url-policy";
 
-export const DEFAULT_API_BASE = "https://api.attio.com";
-export const DEFAULT_OAUTH_BASE = "https://app.attio.com";
+const DEFAULT_API_BASE = "https://api.attio.com";
+const DEFAULT_OAUTH_BASE = "https://app.attio.com";
 
 export interface Config {
   /** Issuer and resource origin: WORKER_URL, else the request's origin; no trailing slash. */
