@@ -2,6 +2,7 @@
 // of the protocol) in a page that embeds one ui:// view in a sandboxed iframe, feeds it a tool's
 // input and result, and hands every tools/call the view makes to Node, which records it and
 // forwards it to the real Worker through the official MCP SDK client.
+import type { McpUiHostContext } from "@modelcontextprotocol/ext-apps/app-bridge";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
 
@@ -140,19 +141,18 @@ export class Host {
         // MCP Apps "Iframe Sandboxing": scripts only; the view gets an opaque origin and no popups.
         iframe.setAttribute("sandbox", "allow-scripts");
         document.body.append(iframe);
+        const hostContext: McpUiHostContext = {
+          toolInfo: { tool: { name: toolName, inputSchema: { type: "object" } } },
+          theme,
+          displayMode: "inline",
+          locale: "en-US",
+          containerDimensions: { maxWidth: width },
+        };
         const bridge = new AppBridge(
           null,
           { name: "test-host", version: "1.0.0" },
           { openLinks: {}, serverTools: {} },
-          {
-            hostContext: {
-              toolInfo: { tool: { name: toolName, inputSchema: { type: "object" } } },
-              theme,
-              displayMode: "inline",
-              locale: "en-US",
-              containerDimensions: { maxWidth: width },
-            },
-          },
+          { hostContext },
         );
         (globalThis as any).bridge = bridge;
         bridge.oncalltool = (params: unknown) => (window as any).hostCallTool(params);
