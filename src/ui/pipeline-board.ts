@@ -136,6 +136,8 @@ async function move(i, stage) {
   try {
     if (scope.list) await callTool("list_entries_update", { list: scope.list, entry_id: i.id, values: values });
     else await callTool("update-record", { object: scope.object, record_id: i.id, values: values });
+    tellModel("In the board, the user moved " + (i.name || i.id) + " from " + (from || "no stage") + " to " + stage +
+      " (" + board.slug + " in " + (scope.list || scope.object) + ").");
   } catch (err) { add(stage, i, -1); i.values[board.slug] = from; add(from, i, 1); i.error = err.message; }
   i.saving = false; draw();
 }

@@ -73,6 +73,8 @@ export interface HostedView {
   frame: ReturnType<Page["frameLocator"]>;
   calls: ToolCall[];
   openedLinks: string[];
+  /** What the view told the model through ui/update-model-context. */
+  modelContext: string[];
   /** Console errors and uncaught exceptions from the host page and the view. */
   errors: string[];
 }
@@ -113,6 +115,9 @@ export class Host {
     await page.exposeFunction("hostOpenLink", (url: string) => {
       host.current?.openedLinks.push(url);
     });
+    await page.exposeFunction("hostModelContext", (text: string) => {
+      host.current?.modelContext.push(text);
+    });
     await page.setContent(
       "<!doctype html><html><head><style>body{margin:16px;background:#fafafa}" +
         "@media (prefers-color-scheme:dark){body{background:#111}}" +
@@ -126,7 +131,14 @@ export class Host {
   async hostView(options: ViewOptions): Promise<HostedView> {
     const page = this.page;
     this.currentOptions = options;
-    this.current = { page, frame: page.frameLocator("#view"), calls: [], openedLinks: [], errors: [] };
+    this.current = {
+      page,
+      frame: page.frameLocator("#view"),
+      calls: [],
+      openedLinks: [],
+      modelContext: [],
+      errors: [],
+    };
     await page.setViewportSize({ width: options.width, height: 900 });
     await page.emulateMedia({ colorScheme: options.theme });
     await page.evaluate(
@@ -151,13 +163,17 @@ export class Host {
         const bridge = new AppBridge(
           null,
           { name: "test-host", version: "1.0.0" },
-          { openLinks: {}, serverTools: {} },
+          { openLinks: {}, serverTools: {}, updateModelContext: { text: {} } },
           { hostContext },
         );
         (globalThis as any).bridge = bridge;
         bridge.oncalltool = (params: unknown) => (window as any).hostCallTool(params);
         bridge.onopenlink = async ({ url }: { url: string }) => {
           await (window as any).hostOpenLink(url);
+          return {};
+        };
+        bridge.onupdatemodelcontext = async (params: { content?: { text?: string }[] }) => {
+          await (window as any).hostModelContext(params.content?.map((c) => c.text).join(" ") ?? "");
           return {};
         };
         bridge.onsizechange = ({ height }: { height?: number }) => {
