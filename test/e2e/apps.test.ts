@@ -272,6 +272,7 @@ describe("pipeline board", () => {
     const aggregate = {
       scope: { object: "deals" },
       group_by: "stage",
+      measure: "value",
       groups,
       total: { count: deals.length },
       scanned: deals.length,
@@ -280,7 +281,7 @@ describe("pipeline board", () => {
     const view = await host.hostView({
       html: await page("ui://attio/pipeline-board"),
       toolName: "records_aggregate",
-      args: { object: "deals", group_by: "stage", metrics: [{ sum: "value" }] },
+      args: { object: "deals", group_by: "stage", measure: "value", metrics: ["sum"] },
       result: { content: [{ type: "text", text: JSON.stringify(aggregate) }], structuredContent: aggregate },
       theme: "dark",
       width: 720,
