@@ -13,9 +13,11 @@ import { INSTRUCTIONS } from "./mcp/server";
 import { handleMcp } from "./mcp/transport";
 import { decideConsent, showConsent } from "./oauth/authorize";
 import { finishSignIn } from "./oauth/callback";
+import { frontDoor } from "./oauth/front-door";
 import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
-import { MCP_PATH, providerFor } from "./oauth/provider";
+import { helpersFor, MCP_PATH, providerFor } from "./oauth/provider";
+import { guardTokenRequest } from "./oauth/token-guard";
 import { SealError } from "./store/seal";
 import { isLoopback } from "./url-policy";
 import { SERVER_INFO } from "./version";
@@ -109,10 +111,22 @@ async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise
     // refuses an http issuer there), so send the client to the same URL over https.
     return Response.redirect(`https://${url.host}${url.pathname}${url.search}`, 308);
   }
+  const admitted = await frontDoor(request, env, url.pathname);
+  if (admitted instanceof Response) return corsify(admitted, request as IRequest);
+  request = admitted;
   // The library hard-codes env.OAUTH_KV; our binding keeps the name the deploy steps promise.
   const providerEnv = { ...env, OAUTH_KV: env.TOKEN_STORE, CONFIG: config } as ProviderEnv;
   const provider = providerFor(config.origin, handler);
-  const response = await provider.fetch(await toProviderRequest(request, config.origin), providerEnv, ctx);
+  const send = (forwarded: Request) => provider.fetch(forwarded, providerEnv, ctx);
+  const forwarded = await toProviderRequest(request, config.origin);
+  const response =
+    url.pathname === "/oauth/token" && request.method === "POST"
+      ? await guardTokenRequest(
+          forwarded,
+          { kv: env.TOKEN_STORE, oauth: helpersFor(config.origin, handler, providerEnv), config },
+          send,
+        )
+      : await send(forwarded);
   return withChallengeBody(await toClientResponse(request, response, config.origin));
 }
 

@@ -10,12 +10,15 @@ import { meetingTools } from "./meetings";
 import { memberTools } from "./members";
 import { noteTools } from "./notes";
 import { objectTools } from "./objects";
+import { recordMergeTools } from "./records-merge";
 import { recordQueryTools } from "./records-query";
 import { recordWriteTools } from "./records-write";
 import { recordTools } from "./records";
+import { sqlTools } from "./sql";
 import { taskTools } from "./tasks";
-import { ToolInputError, type Tool, type ToolContext } from "./tool";
+import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 import { checkAgainstSchema } from "./validate";
+import { uiToolMeta } from "../ui/uris";
 
 /** Listing order is fixed (MCP 2026-07-28: tools SHOULD be returned in deterministic order). */
 export const TOOLS: readonly Tool[] = [
@@ -23,6 +26,7 @@ export const TOOLS: readonly Tool[] = [
   ...recordTools,
   ...recordQueryTools,
   ...recordWriteTools,
+  ...recordMergeTools,
   ...objectTools,
   ...listTools,
   ...noteTools,
@@ -30,6 +34,7 @@ export const TOOLS: readonly Tool[] = [
   ...commentTools,
   ...memberTools,
   ...meetingTools,
+  ...sqlTools,
   ...chatgptTools,
 ];
 
@@ -48,6 +53,7 @@ export function describeTool(tool: Tool): ToolDescriptor {
     annotations: { title: tool.title, ...tool.annotations },
   };
   if (tool.outputSchema) descriptor.outputSchema = tool.outputSchema;
+  if (tool.ui) descriptor._meta = uiToolMeta(tool.ui);
   return descriptor;
 }
 
@@ -73,6 +79,7 @@ export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Prom
       return failure(error.message);
     }
     if (error instanceof ToolInputError) return failure(`Invalid arguments for ${tool.name}: ${error.message}`);
+    if (error instanceof ToolFailure) return failure(error.message);
     throw error;
   }
 }

@@ -32,10 +32,7 @@ export function emptyFilterNote(count: number, filter: unknown): JsonObject {
 /** Characters of JSON a list may spend on items; well under the registry's 100,000-character cap. */
 const ITEMS_BUDGET = 60_000;
 
-/**
- * Keeps leading items while their JSON fits `budget`; always keeps the first.
- * @internal exported for tests (knip --production ignores it)
- */
+/** Keeps leading items while their JSON fits `budget`; always keeps the first. */
 export function capBySize<T>(items: readonly T[], budget = ITEMS_BUDGET): { kept: T[]; truncated: boolean } {
   const kept: T[] = [];
   let used = 0;
