@@ -18,6 +18,7 @@ import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
 import { helpersFor, MCP_PATH, providerFor } from "./oauth/provider";
 import { guardTokenRequest } from "./oauth/token-guard";
+import { refuseRebinding } from "./rebinding";
 import { SealError } from "./store/seal";
 import { isLoopback } from "./url-policy";
 import { SERVER_INFO } from "./version";
@@ -49,10 +50,7 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
       info: SERVER_INFO,
       instructions: INSTRUCTIONS,
       selfOrigin: config.origin,
-      extraOrigins: (env.ALLOWED_ORIGINS ?? "")
-        .split(",")
-        .map((o) => o.trim())
-        .filter(Boolean),
+      extraOrigins: allowedOrigins(env),
       strictVersionHeader: env.MCP_STRICT_VERSION_HEADER === "true",
       // Only tools/call opens the sealed Attio token.
       context: async () => {
@@ -82,6 +80,14 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
   }
 }
 
+/** ALLOWED_ORIGINS: extra browser origins for /mcp (and, on a local server, for every path). */
+function allowedOrigins(env: Env): string[] {
+  return (env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+}
+
 /** Never a secret's value: settings are named, with what is wrong and how to fix it. */
 function health(env: Env): Response {
   const checked = readConfig(env, "http://localhost/");
@@ -97,6 +103,8 @@ const handler = {
 
 async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
   const url = new URL(request.url);
+  const rebound = refuseRebinding(request, env.WORKER_URL, allowedOrigins(env));
+  if (rebound) return rebound;
   // Preflights and /health need no configuration; http.ts owns the CORS policy for every path.
   if (request.method === "OPTIONS" || url.pathname === "/health") return router.fetch(request, env as ProviderEnv, ctx);
   const checked = readConfig(env, request.url);
