@@ -1,11 +1,12 @@
 // Configuration checks: every setting the OAuth flow and /mcp need, validated up front so a
 // missing or malformed one is one clear message naming it (never its value, never a stack).
 import type { Env } from "./env";
+import type { Result } from "./result";
 import { isKeyHex } from "./store/seal";
 import { checkBaseUrl, isHttpsOrLoopback } from "./url-policy";
 
-export const DEFAULT_API_BASE = "https://api.attio.com";
-export const DEFAULT_OAUTH_BASE = "https://app.attio.com";
+const DEFAULT_API_BASE = "https://api.attio.com";
+const DEFAULT_OAUTH_BASE = "https://app.attio.com";
 
 export interface Config {
   /** Issuer and resource origin: WORKER_URL, else the request's origin; no trailing slash. */
@@ -15,6 +16,10 @@ export interface Config {
   clientId: string;
   clientSecret: string;
   encryptionKey: string;
+  /** ALLOWED_ORIGINS: browser origins allowed at /mcp besides the built-in ones (mcp/origin.ts). */
+  allowedOrigins: string[];
+  /** MCP_STRICT_VERSION_HEADER is "true": refuse the one version-header mismatch Claude sends (mcp/era.ts). */
+  strictVersionHeader: boolean;
   /** GRANT_MAX_AGE_DAYS: a grant's absolute lifetime from sign-in, in seconds (refreshing never extends it). */
   grantMaxAgeSeconds: number;
 }
@@ -24,7 +29,7 @@ export interface ConfigProblem {
   message: string;
 }
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
+export type ConfigResult = Result<Config, ConfigProblem[]>;
 
 const KEY_HINT = "generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('hex'))\"";
 
@@ -60,11 +65,19 @@ export function readConfig(env: Env, requestUrl: string): ConfigResult {
   const oauthBase = baseUrl(env.ATTIO_OAUTH_BASE ?? DEFAULT_OAUTH_BASE, "ATTIO_OAUTH_BASE", problems);
   const origin = workerOrigin(env.WORKER_URL, requestUrl, problems);
   const grantMaxAgeSeconds = grantMaxAge(env.GRANT_MAX_AGE_DAYS, problems);
-  if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    config: { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey, grantMaxAgeSeconds },
-  };
+  if (problems.length > 0) return { ok: false, error: problems };
+  const allowedOrigins = readAllowedOrigins(env);
+  const strictVersionHeader = env.MCP_STRICT_VERSION_HEADER === "true";
+  const config = { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey };
+  return { ok: true, value: { ...config, allowedOrigins, strictVersionHeader, grantMaxAgeSeconds } };
+}
+
+/** ALLOWED_ORIGINS, comma-separated; read before the rest where a local server checks Origin (rebinding.ts). */
+export function readAllowedOrigins(env: Env): string[] {
+  return (env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
 }
 
 export const DEFAULT_GRANT_MAX_AGE_DAYS = 90;

@@ -6,7 +6,7 @@ import { AutoRouter, type IRequest } from "itty-router";
 import { createAttio } from "./attio/client";
 import { AttioError } from "./attio/errors";
 import { describeBaseUrl, toClientResponse, toProviderRequest } from "./base-url";
-import { describeProblems, readConfig } from "./config";
+import { describeProblems, readAllowedOrigins, readConfig } from "./config";
 import type { Env, ProviderEnv } from "./env";
 import { corsify, preflight, renderUnexpected } from "./http";
 import { INSTRUCTIONS } from "./mcp/server";
@@ -50,8 +50,8 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
       info: SERVER_INFO,
       instructions: INSTRUCTIONS,
       selfOrigin: config.origin,
-      extraOrigins: allowedOrigins(env),
-      strictVersionHeader: env.MCP_STRICT_VERSION_HEADER === "true",
+      extraOrigins: config.allowedOrigins,
+      strictVersionHeader: config.strictVersionHeader,
       // Only tools/call opens the sealed Attio token.
       context: async () => {
         const grant = await openGrant(props, config.encryptionKey);
@@ -80,20 +80,11 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
   }
 }
 
-/** ALLOWED_ORIGINS: extra browser origins for /mcp (and, on a local server, for every path). */
-function allowedOrigins(env: Env): string[] {
-  return (env.ALLOWED_ORIGINS ?? "")
-    .split(",")
-    .map((o) => o.trim())
-    .filter(Boolean);
-}
-
 /** Never a secret's value: settings are named, with what is wrong and how to fix it. */
 function health(env: Env): Response {
   const checked = readConfig(env, "http://localhost/");
   const info = { name: SERVER_INFO.name, version: SERVER_INFO.version };
-  if (!checked.ok)
-    return Response.json({ status: "misconfigured", ...info, problems: checked.problems }, { status: 503 });
+  if (!checked.ok) return Response.json({ status: "misconfigured", ...info, problems: checked.error }, { status: 503 });
   return Response.json({ status: "ok", ...info });
 }
 
@@ -103,21 +94,21 @@ const handler = {
 
 async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
   const url = new URL(request.url);
-  const rebound = refuseRebinding(request, env.WORKER_URL, allowedOrigins(env));
+  const rebound = refuseRebinding(request, env.WORKER_URL, readAllowedOrigins(env));
   if (rebound) return rebound;
   // Preflights and /health need no configuration; http.ts owns the CORS policy for every path.
   if (request.method === "OPTIONS" || url.pathname === "/health") return router.fetch(request, env as ProviderEnv, ctx);
   const checked = readConfig(env, request.url);
   if (!checked.ok) {
-    console.error(describeProblems(checked.problems));
+    console.error(describeProblems(checked.error));
     const body = {
       error: "server_error",
-      error_description: describeProblems(checked.problems),
-      problems: checked.problems,
+      error_description: describeProblems(checked.error),
+      problems: checked.error,
     };
     return corsify(Response.json(body, { status: 503, headers: { "Cache-Control": "no-store" } }), request as IRequest);
   }
-  const config = checked.config;
+  const config = checked.value;
   if (url.protocol === "http:" && config.origin === url.origin && !isLoopback(url.hostname)) {
     // No WORKER_URL and a plain-http request to a public host: OAuth needs https (the library
     // refuses an http issuer there), so send the client to the same URL over https.

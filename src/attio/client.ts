@@ -20,7 +20,12 @@ export interface AttioOptions {
   maxRetryWaitMs?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
+/**
+ * POST /v2/sql runs up to 30 s before Attio stops it and answers with its own error
+ * (attio-openapi.json "Query SQL"); wait a little longer so that clear answer arrives.
+ */
+const SQL_TIMEOUT_MS = 35_000;
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_MAX_RETRY_WAIT_MS = 4_000;
 
@@ -45,7 +50,8 @@ function retryingFetch(options: AttioOptions): (request: Request) => Promise<Res
   return async (request) => {
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
-      const response = await sendWithTimeout(send, request.clone(), timeoutMs);
+      const limit = new URL(request.url).pathname.endsWith("/v2/sql") ? Math.max(timeoutMs, SQL_TIMEOUT_MS) : timeoutMs;
+      const response = await sendWithTimeout(send, request.clone(), limit);
       if (response.status !== 429 || attempt >= maxRetries) return response;
       const delay = retryDelayMs(response.headers.get("retry-after"), Date.now());
       if (delay === null || waited + delay > maxWaitMs) return response;
@@ -88,7 +94,10 @@ async function sendWithTimeout(
   }
 }
 
-/** Milliseconds to wait per a Retry-After header (RFC 9110 §10.2.3: HTTP-date or seconds). */
+/**
+ * Milliseconds to wait per a Retry-After header (RFC 9110 §10.2.3: HTTP-date or seconds).
+ * @internal exported for tests (knip --production ignores it)
+ */
 export function retryDelayMs(header: string | null, now: number): number | null {
   if (header === null || header.trim() === "") return null;
   const seconds = Number(header);

@@ -133,7 +133,7 @@ function checkStandardHeaders(request: JsonRpcRequest, headers: Headers): void {
 }
 
 /** Header values outside visible ASCII travel as `=?base64?...?=` (SEP-2243); decode before comparing. */
-export function decodeHeaderValue(value: string): string {
+function decodeHeaderValue(value: string): string {
   const match = /^=\?base64\?([A-Za-z0-9+/=]*)\?=$/.exec(value);
   if (!match) return value;
   try {

@@ -35,14 +35,14 @@ export async function finishSignIn(request: Request, env: ProviderEnv): Promise<
 
   const exchanged = await exchangeCode(config, code);
   if (!exchanged.ok) {
-    console.error(`Attio code exchange failed: ${exchanged.reason}`);
-    return back(exchanged.transient ? "temporarily_unavailable" : "server_error", exchanged.reason);
+    console.error(`Attio code exchange failed: ${exchanged.error.reason}`);
+    return back(exchanged.error.transient ? "temporarily_unavailable" : "server_error", exchanged.error.reason);
   }
   const identity = await identify(config, exchanged.value);
   if (!identity.ok) {
-    console.error(`Attio sign-in failed: ${identity.reason}`);
+    console.error(`Attio sign-in failed: ${identity.error.reason}`);
     await revokeAttioToken(config, exchanged.value);
-    return back(identity.transient ? "temporarily_unavailable" : "server_error", identity.reason);
+    return back(identity.error.transient ? "temporarily_unavailable" : "server_error", identity.error.reason);
   }
 
   const userId = grantUserId(identity.value);

@@ -1,7 +1,7 @@
 // The tool registry: the fixed, ordered catalogue, and `runTool`, which validates the
 // arguments, runs the tool and turns every expected failure into an isError result.
 import { AttioError } from "../attio/errors";
-import type { CallToolResult, JsonObject, ToolDescriptor } from "../mcp/types";
+import type { CallToolResult, ToolDescriptor } from "../mcp/types";
 import { chatgptTools } from "./chatgpt";
 import { commentTools } from "./comments";
 import { healthTools } from "./health";
@@ -10,12 +10,15 @@ import { meetingTools } from "./meetings";
 import { memberTools } from "./members";
 import { noteTools } from "./notes";
 import { objectTools } from "./objects";
+import { recordMergeTools } from "./records-merge";
 import { recordQueryTools } from "./records-query";
 import { recordWriteTools } from "./records-write";
 import { recordTools } from "./records";
+import { sqlTools } from "./sql";
 import { taskTools } from "./tasks";
-import { ToolInputError, type Tool, type ToolContext } from "./tool";
+import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 import { checkAgainstSchema } from "./validate";
+import { uiToolMeta } from "../ui/uris";
 
 /** Listing order is fixed (MCP 2026-07-28: tools SHOULD be returned in deterministic order). */
 export const TOOLS: readonly Tool[] = [
@@ -23,6 +26,7 @@ export const TOOLS: readonly Tool[] = [
   ...recordTools,
   ...recordQueryTools,
   ...recordWriteTools,
+  ...recordMergeTools,
   ...objectTools,
   ...listTools,
   ...noteTools,
@@ -30,6 +34,7 @@ export const TOOLS: readonly Tool[] = [
   ...commentTools,
   ...memberTools,
   ...meetingTools,
+  ...sqlTools,
   ...chatgptTools,
 ];
 
@@ -48,11 +53,12 @@ export function describeTool(tool: Tool): ToolDescriptor {
     annotations: { title: tool.title, ...tool.annotations },
   };
   if (tool.outputSchema) descriptor.outputSchema = tool.outputSchema;
+  if (tool.ui) descriptor._meta = uiToolMeta(tool.ui);
   return descriptor;
 }
 
 /** Claude truncates tool results near 150,000 characters; stay well under it. */
-export const MAX_RESULT_CHARS = 100_000;
+const MAX_RESULT_CHARS = 100_000;
 
 /**
  * Runs one tool call. Argument and Attio failures become `isError` results that say how to
@@ -65,17 +71,15 @@ export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Prom
   if (invalid) return failure(`Invalid arguments for ${tool.name}: ${invalid}.`);
   try {
     const output = await tool.run(ctx, input);
-    if ("structured" in output) {
-      const text = output.text ?? JSON.stringify(output.structured);
-      return { content: [{ type: "text", text: capText(text) }], structuredContent: output.structured };
-    }
-    return { content: [{ type: "text", text: capText(output.text) }] };
+    const text = JSON.stringify(output.structured);
+    return { content: [{ type: "text", text: capText(text) }], structuredContent: output.structured };
   } catch (error) {
     if (error instanceof AttioError) {
       if (error.isUnauthorized) throw error;
       return failure(error.message);
     }
     if (error instanceof ToolInputError) return failure(`Invalid arguments for ${tool.name}: ${error.message}`);
+    if (error instanceof ToolFailure) return failure(error.message);
     throw error;
   }
 }

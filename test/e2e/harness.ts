@@ -1,7 +1,7 @@
 // The Worker on a real loopback port: src/index.ts bundled with esbuild (as workerd resolves
 // modules) and run by Miniflare with local KV, next to the Attio sandbox.
 import { build } from "esbuild";
-import { Miniflare, Response as MiniflareResponse } from "miniflare";
+import { Miniflare, type Request as MiniflareRequest, Response as MiniflareResponse } from "miniflare";
 import { startSandbox, type Sandbox } from "../sandbox/index";
 import { TEST_BINDINGS } from "../bindings";
 
@@ -47,7 +47,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     host: "127.0.0.1",
     port: 0,
     // All of the Worker's outbound fetches (sandbox, CIMD documents) pass through Node's fetch.
-    outboundService: async (request) => {
+    // Typed here: miniflare's option types lean on a zod 3 that the root zod 4 (from the MCP SDKs) shadows.
+    outboundService: async (request: MiniflareRequest) => {
       const url = new URL(request.url);
       const target =
         routes[url.host] === undefined ? url.toString() : `${routes[url.host]}${url.pathname}${url.search}`;
