@@ -80,7 +80,7 @@ export function readAllowedOrigins(env: Env): string[] {
     .filter(Boolean);
 }
 
-export const DEFAULT_GRANT_MAX_AGE_DAYS = 90;
+const DEFAULT_GRANT_MAX_AGE_DAYS = 90;
 
 /** OAuth 2.1 §4.3.1 / RFC 9700 §4.14.2: refresh tokens are bounded in time, not only rotated. */
 function grantMaxAge(value: string | undefined, problems: ConfigProblem[]): number {
