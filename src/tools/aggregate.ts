@@ -21,7 +21,7 @@ interface Bucket {
   tally: Tally;
 }
 
-export type MetricValue = number | Record<string, number>;
+type MetricValue = number | Record<string, number>;
 export interface Group {
   group: string | null;
   group_id?: string;

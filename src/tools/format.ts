@@ -22,7 +22,7 @@ export interface CompactRecord {
 }
 
 /** Flattens one value to its natural form, references named; null when it carries nothing. */
-export function compactValue(value: AttioValue, names: Names): Compact | null {
+function compactValue(value: AttioValue, names: Names): Compact | null {
   switch (value.attribute_type) {
     case "text":
     case "number":
@@ -97,9 +97,12 @@ export function currentValues(
   fields?: readonly string[],
 ): [slug: string, values: AttioValue[]][] {
   const slugs = fields && fields.length > 0 ? fields : Object.keys(values).filter((slug) => !ONLY_WHEN_ASKED.has(slug));
+  // `fields` come from the model: "constructor" or "__proto__" are looked up as own keys only.
   return slugs.map((slug) => [
     slug,
-    (values[slug] ?? []).filter((value) => value.active_until === null || value.active_until === undefined),
+    (Object.hasOwn(values, slug) ? values[slug]! : []).filter(
+      (value) => value.active_until === null || value.active_until === undefined,
+    ),
   ]);
 }
 
@@ -113,7 +116,7 @@ export function compactValues(
   names: Names,
   multi: ReadonlySet<string>,
 ): Record<string, Compact> {
-  const out: Record<string, Compact> = {};
+  const out: Record<string, Compact> = Object.create(null);
   for (const [slug, current] of currentValues(values, fields)) {
     const compact = current
       .map((value) => compactValue(value, names))

@@ -22,7 +22,7 @@ type AttioNote = components["schemas"]["note"];
 
 /** `full` returns the whole body (notes_get, fetch), cut only past the size cap; lists get a snippet. */
 /** What a note points at (its record, its author), for one bulk name lookup (references.ts). */
-export function wantNote(wanted: Wanted, note: AttioNote): void {
+function wantNote(wanted: Wanted, note: AttioNote): void {
   wanted.record(note.parent_object, note.parent_record_id);
   if (note.created_by_actor?.id) wanted.actors = true;
 }
@@ -146,7 +146,7 @@ const listNotes: Tool<ListArgs> = {
   },
   outputSchema: pageSchema("notes", NOTE_SCHEMA),
   async run(ctx, args) {
-    // Attio: notes default to 10 per page, at most 50 (attio-api.md "Pagination").
+    // Attio: notes default to 10 per page, at most 50 (attio-openapi.json, GET /v2/notes `limit`).
     const limit = args.limit ?? 10;
     const offset = args.offset ?? 0;
     const listed = await unwrap(

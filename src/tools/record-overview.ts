@@ -20,7 +20,7 @@ import { ACTOR_SCHEMA, OBJECT_ARG, RECORD_ID_ARG } from "./schemas";
 import { READ_ONLY, type Tool, type ToolContext } from "./tool";
 
 /** What one overview shows at most: enough for a brief; the family tools page through the rest. */
-export const OVERVIEW_LIMITS = { lists: 5, tasks: 10, notes: 3, comments: 5 } as const;
+const OVERVIEW_LIMITS = { lists: 5, tasks: 10, notes: 3, comments: 5 } as const;
 
 interface Unavailable {
   section: string;
@@ -62,7 +62,7 @@ interface Args {
   record_id: string;
 }
 
-export async function recordOverview(ctx: ToolContext, args: Args) {
+async function recordOverview(ctx: ToolContext, args: Args) {
   const { object, record_id } = args;
   const unavailable: Unavailable[] = [];
   const linked = { linked_object: object, linked_record_id: record_id };

@@ -13,7 +13,10 @@ import { READ_ONLY, type Tool, type ToolContext, ToolInputError } from "./tool";
 
 /** Attio's query endpoints return at most 500 rows a page (attio-api.md "Pagination"). */
 const PAGE = 500;
-/** At most 10 pages (5,000 rows) per call: about a tenth of a second of Attio's 100 reads/s. */
+/**
+ * At most 10 pages (5,000 rows) per call: about a tenth of a second of Attio's 100 reads/s.
+ * @internal exported for tests
+ */
 export const AGGREGATE_MAX_ROWS = 5_000;
 
 const GROUPABLE = new Set(["select", "status", "checkbox", "actor-reference", "record-reference"]);
@@ -105,7 +108,7 @@ async function checkAttributes(ctx: ToolContext, target: AttributeTarget, identi
   check(args.measure, MEASURABLE, '"measure"', "a number or currency attribute");
 }
 
-export async function recordsAggregate(ctx: ToolContext, args: Args): Promise<JsonObject> {
+async function recordsAggregate(ctx: ToolContext, args: Args): Promise<JsonObject> {
   if ((args.object === undefined) === (args.list === undefined))
     throw new ToolInputError('give exactly one of "object" (e.g. "deals") or "list" (e.g. "sales_pipeline")');
   if (args.metrics && !args.measure)

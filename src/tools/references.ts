@@ -10,14 +10,14 @@ import { isUuid } from "./schemas";
 import type { ToolContext } from "./tool";
 
 /** A record reference as results show it: `object` is always the slug. */
-export interface RecordRef {
+interface RecordRef {
   object: string;
   id: string;
   name?: string;
 }
 
 /** An actor reference: a member's name and email; other actors (API token, system, app) by kind. */
-export interface ActorRef {
+interface ActorRef {
   id: string;
   name: string;
   email?: string;
