@@ -4,6 +4,7 @@ import { AttioError } from "../attio/errors";
 import type { CallToolResult, JsonObject, ToolDescriptor } from "../mcp/types";
 import { chatgptTools } from "./chatgpt";
 import { commentTools } from "./comments";
+import { emailTools } from "./emails";
 import { healthTools } from "./health";
 import { listTools } from "./lists";
 import { meetingTools } from "./meetings";
@@ -33,6 +34,7 @@ export const TOOLS: readonly Tool[] = [
   ...commentTools,
   ...memberTools,
   ...meetingTools,
+  ...emailTools,
   ...sqlTools,
   ...chatgptTools,
 ];
