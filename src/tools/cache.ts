@@ -20,6 +20,11 @@ export function memo<T>(ctx: ToolContext, parts: readonly string[], load: () => 
   return value;
 }
 
+/** Drops one key, after a write changed what it holds (attributes_save). */
+export function forget(ctx: ToolContext, parts: readonly string[]): void {
+  entries.delete([ctx.workspaceId, ...parts].join("\u0000"));
+}
+
 /** Empties the memo (tests, so request counts do not depend on test order). */
 export function forgetAll(): void {
   entries.clear();

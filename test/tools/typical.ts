@@ -27,6 +27,8 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
     2, // merge + read the new record
   ],
   ["objects_list", {}, 1],
+  ["attributes_save", { object: "companies", title: "Renewal date", type: "date" }, 1],
+  ["lists_save", { name: "Hiring", parent_object: "people" }, 1],
   ["lists_list", {}, 1],
   ["list_entries_query", { list: "sales_pipeline" }, 1],
   ["list_entries_add", { list: "sales_pipeline", object: "companies", record_id: IDS.companies.hooli }, 1],
