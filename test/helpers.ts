@@ -35,6 +35,8 @@ export function modern(call: Call, headers: Record<string, string | undefined> =
   const defaults: Record<string, string> = { "mcp-protocol-version": MODERN, "mcp-method": call.method };
   const name = call.params?.name;
   if (call.method === "tools/call" && typeof name === "string") defaults["mcp-name"] = name;
+  const uri = call.params?.uri;
+  if (call.method === "resources/read" && typeof uri === "string") defaults["mcp-name"] = uri;
   return {
     body: { jsonrpc: "2.0", id: call.id === undefined ? 1 : call.id, method: call.method, params },
     headers: merge(defaults, headers),

@@ -21,6 +21,7 @@ import { sqlTools } from "./sql";
 import { taskTools } from "./tasks";
 import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 import { checkAgainstSchema } from "./validate";
+import { uiToolMeta } from "../ui/uris";
 
 /** Listing order is fixed (MCP 2026-07-28: tools SHOULD be returned in deterministic order). */
 export const TOOLS: readonly Tool[] = [
@@ -58,6 +59,7 @@ export function describeTool(tool: Tool): ToolDescriptor {
     annotations: { title: tool.title, ...tool.annotations },
   };
   if (tool.outputSchema) descriptor.outputSchema = tool.outputSchema;
+  if (tool.ui) descriptor._meta = uiToolMeta(tool.ui);
   return descriptor;
 }
 

@@ -29,6 +29,8 @@ export interface Tool<Args = any> {
   annotations: Omit<ToolAnnotations, "title">;
   inputSchema: JsonObject;
   outputSchema?: JsonObject;
+  /** The ui:// view (src/ui/resources.ts) a host that supports MCP Apps renders this tool's results in. */
+  ui?: string;
   run(ctx: ToolContext, args: Args): Promise<ToolOutput>;
 }
 
