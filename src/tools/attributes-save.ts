@@ -54,29 +54,28 @@ const attributesSave: Tool<SaveArgs> = {
   name: "attributes_save",
   title: "Create or change an attribute",
   description:
-    "Creates an attribute (field) on an object or list, or changes one when `attribute` names it: title, " +
-    "required/unique, select options or statuses to add or archive, currency, reference targets. Changes the " +
-    "workspace for everyone: confirm first. " +
+    "Creates an attribute (field) on an object or list, or changes the one `attribute` names (title, required, " +
+    "options or statuses to add or archive). Changes the workspace for everyone: confirm first. " +
     'Example: {"object":"companies","title":"Renewal date","type":"date"}',
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
   inputSchema: {
     type: "object",
     properties: {
-      object: { type: "string", minLength: 1, description: "Object slug, e.g. companies." },
-      list: { type: "string", minLength: 1, description: "Or a list slug, for entry attributes." },
-      attribute: { type: "string", minLength: 1, description: "Existing attribute slug: update it." },
+      object: { type: "string", minLength: 1 },
+      list: { type: "string", minLength: 1, description: "Instead of object: a list's entry attributes." },
+      attribute: { type: "string", minLength: 1, description: "Slug of an attribute to change." },
       title: { type: "string", minLength: 1 },
-      api_slug: { type: "string", pattern: "^[a-z][a-z0-9_]*$", description: "New only; default from title." },
-      type: { type: "string", enum: [...TYPES], description: "New only." },
+      api_slug: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+      type: { type: "string", enum: [...TYPES] },
       description: { type: "string" },
       required: { type: "boolean" },
       unique: { type: "boolean" },
-      multiselect: { type: "boolean", description: "New only." },
-      options: { ...TITLES, description: "Select options or statuses to add." },
-      archive_options: { ...TITLES, description: "Option or status titles to archive." },
-      currency: { type: "string", pattern: "^[A-Z]{3}$", description: "Currency code, e.g. EUR." },
-      references: { ...TITLES, description: "Object slugs a record-reference may point to." },
-      archived: { type: "boolean", description: "Archive (true) or restore the attribute." },
+      multiselect: { type: "boolean" },
+      options: TITLES,
+      archive_options: TITLES,
+      currency: { type: "string", pattern: "^[A-Z]{3}$" },
+      references: { ...TITLES, description: "Objects a record-reference may point to." },
+      archived: { type: "boolean" },
     },
     additionalProperties: false,
   },

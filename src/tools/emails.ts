@@ -7,7 +7,7 @@ import { AttioError } from "../attio/errors";
 import type { components } from "../../generated/attio";
 import { defined, shortTime } from "./format";
 import { nameRecords } from "./record-names";
-import { CURSOR_ARG, limitArg, pageSchema } from "./schemas";
+import { CURSOR_ARG, ID_ARG, limitArg, pageSchema } from "./schemas";
 import { READ_ONLY, ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 
 type AttioEmail = components["schemas"]["email"];
@@ -49,37 +49,25 @@ interface EmailsArgs {
   cursor?: string;
 }
 
-const TIME_ARG = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}", description: "ISO 8601 date or date-time." };
+const TIME_ARG = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}" };
 
 const emailsList: Tool<EmailsArgs> = {
   name: "emails_list",
   title: "List emails",
   description:
-    "Lists email metadata (date, direction, subject, sender, recipients, linked people and companies), newest " +
-    "first, for records, participants or a domain (any match). Attio's API never returns email bodies. " +
-    'Example: {"object":"companies","record_ids":["bf071e1f-6035-429d-b874-d83ea64ea13b"],"limit":10}',
+    "Email metadata (date, subject, from/to, linked people and companies), newest first, for records, " +
+    "participants or a domain (any match). Attio's API never returns email bodies. " +
+    'Example: {"domain":"acme.com","after":"2025-01-01","limit":10}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
     properties: {
       object: { type: "string", enum: ["people", "companies"], description: "Object of record_ids." },
-      record_ids: {
-        type: "array",
-        items: { type: "string", pattern: "^[0-9a-fA-F-]{36}$" },
-        minItems: 1,
-        maxItems: 10,
-        description: "Emails linked to these records (up to 10, all of `object`).",
-      },
-      participants: {
-        type: "array",
-        items: { type: "string", pattern: "^[^@\\s]+@[^@\\s]+$" },
-        minItems: 1,
-        maxItems: 10,
-        description: "Emails with any of these addresses.",
-      },
-      domain: { type: "string", minLength: 3, description: "Emails with a participant at this domain." },
-      after: { ...TIME_ARG, description: "Sent after this (exclusive)." },
-      before: { ...TIME_ARG, description: "Sent before this (exclusive)." },
+      record_ids: { type: "array", items: ID_ARG, minItems: 1, maxItems: 10 },
+      participants: { type: "array", items: { type: "string", pattern: "@" }, minItems: 1, maxItems: 10 },
+      domain: { type: "string", minLength: 3 },
+      after: TIME_ARG,
+      before: TIME_ARG,
       exclude_automated: { type: "boolean", description: "Skip no-reply and notification senders." },
       limit: limitArg(25, 50),
       cursor: CURSOR_ARG,

@@ -31,18 +31,18 @@ const listsSave: Tool<SaveArgs> = {
   name: "lists_save",
   title: "Create or change a list",
   description:
-    "Creates a list (a pipeline or collection of records of one object), or renames one / changes its access " +
-    "when `list` names it. Changes the workspace for everyone: confirm first. Add attributes with attributes_save. " +
+    "Creates a list (pipeline) of one object's records, or renames the one `list` names or changes its access. " +
+    "Changes the workspace for everyone: confirm first. " +
     'Example: {"name":"Hiring","parent_object":"people","access":"read-and-write"}',
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
   inputSchema: {
     type: "object",
     properties: {
-      list: { type: "string", minLength: 1, description: "Existing list slug or id: update it." },
+      list: { type: "string", minLength: 1, description: "Slug of a list to change." },
       name: { type: "string", minLength: 1 },
-      api_slug: { type: "string", pattern: "^[a-z][a-z0-9_]*$", description: "Default from name." },
-      parent_object: { type: "string", minLength: 1, description: "New only: object of its records, e.g. deals." },
-      access: { type: "string", enum: [...ACCESS], description: "Workspace members' access. New default full-access." },
+      api_slug: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+      parent_object: { type: "string", minLength: 1 },
+      access: { type: "string", enum: [...ACCESS], description: "Members' access; default full-access." },
     },
     additionalProperties: false,
   },

@@ -6,7 +6,7 @@ import { describeAttributes, ATTRIBUTE_SCHEMA } from "./attributes";
 import { RECORD_CARD_URI } from "../ui/uris";
 import { offsetPage } from "./paging";
 import { DETAILS_SCHEMA, MAX_RECORD_IDS, getRecords } from "./records-many";
-import { OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, FIELDS_ARG, limitArg, pageSchema } from "./schemas";
+import { ID_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, FIELDS_ARG, limitArg, pageSchema } from "./schemas";
 
 export interface SearchHit {
   recordId: string;
@@ -117,13 +117,7 @@ const recordsGetDetails: Tool<DetailsArgs> = {
     properties: {
       object: OBJECT_ARG,
       record_id: RECORD_ID_ARG,
-      record_ids: {
-        type: "array",
-        items: RECORD_ID_ARG,
-        minItems: 1,
-        maxItems: MAX_RECORD_IDS,
-        description: `Or several ids (at most ${MAX_RECORD_IDS}), read in parallel; missing ones are listed.`,
-      },
+      record_ids: { type: "array", items: ID_ARG, minItems: 1, maxItems: MAX_RECORD_IDS },
       fields: FIELDS_ARG,
     },
     required: ["object"],
