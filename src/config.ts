@@ -5,8 +5,8 @@ import type { Result } from "./result";
 import { isKeyHex } from "./store/seal";
 import { checkBaseUrl, isHttpsOrLoopback } from "./url-policy";
 
-export const DEFAULT_API_BASE = "https://api.attio.com";
-export const DEFAULT_OAUTH_BASE = "https://app.attio.com";
+const DEFAULT_API_BASE = "https://api.attio.com";
+const DEFAULT_OAUTH_BASE = "https://app.attio.com";
 
 export interface Config {
   /** Issuer and resource origin: WORKER_URL, else the request's origin; no trailing slash. */
@@ -75,7 +75,7 @@ export function readConfig(env: Env, requestUrl: string): ConfigResult {
   return { ok: true, value: { ...config, allowedOrigins, strictVersionHeader, grantMaxAgeSeconds } };
 }
 
-export const DEFAULT_GRANT_MAX_AGE_DAYS = 90;
+const DEFAULT_GRANT_MAX_AGE_DAYS = 90;
 
 /** OAuth 2.1 §4.3.1 / RFC 9700 §4.14.2: refresh tokens are bounded in time, not only rotated. */
 function grantMaxAge(value: string | undefined, problems: ConfigProblem[]): number {

@@ -20,7 +20,7 @@ export interface AttioOptions {
   maxRetryWaitMs?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
 /**
  * POST /v2/sql runs up to 30 s before Attio stops it and answers with its own error
  * (attio-openapi.json "Query SQL"); wait a little longer so that clear answer arrives.
@@ -94,7 +94,10 @@ async function sendWithTimeout(
   }
 }
 
-/** Milliseconds to wait per a Retry-After header (RFC 9110 §10.2.3: HTTP-date or seconds). */
+/**
+ * Milliseconds to wait per a Retry-After header (RFC 9110 §10.2.3: HTTP-date or seconds).
+ * @internal exported for tests (knip --production ignores it)
+ */
 export function retryDelayMs(header: string | null, now: number): number | null {
   if (header === null || header.trim() === "") return null;
   const seconds = Number(header);

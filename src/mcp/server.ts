@@ -18,7 +18,7 @@ export interface ServerOptions {
 }
 
 /** tools/list is the same for every caller of a deployment; clients may reuse it this long. */
-export const LIST_TTL_MS = 300_000;
+const LIST_TTL_MS = 300_000;
 const DEFAULT_PAGE_SIZE = 100;
 /**
  * Resources are static (no subscribe, no listChanged). The MCP Apps extension is declared in
@@ -141,5 +141,5 @@ async function callTool(params: JsonObject, options: ServerOptions) {
   if (params.arguments !== undefined && params.arguments !== null && !isObject(params.arguments)) {
     throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call "arguments" must be an object');
   }
-  return runTool(tool, params.arguments ?? {}, await options.context());
+  return runTool(tool, params.arguments, await options.context());
 }

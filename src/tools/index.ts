@@ -1,7 +1,7 @@
 // The tool registry: the fixed, ordered catalogue, and `runTool`, which validates the
 // arguments, runs the tool and turns every expected failure into an isError result.
 import { AttioError } from "../attio/errors";
-import type { CallToolResult, JsonObject, ToolDescriptor } from "../mcp/types";
+import type { CallToolResult, ToolDescriptor } from "../mcp/types";
 import { attributeSaveTools } from "./attributes-save";
 import { chatgptTools } from "./chatgpt";
 import { commentTools } from "./comments";
@@ -64,7 +64,7 @@ export function describeTool(tool: Tool): ToolDescriptor {
 }
 
 /** Claude truncates tool results near 150,000 characters; stay well under it. */
-export const MAX_RESULT_CHARS = 100_000;
+const MAX_RESULT_CHARS = 100_000;
 
 /**
  * Runs one tool call. Argument and Attio failures become `isError` results that say how to
@@ -77,11 +77,8 @@ export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Prom
   if (invalid) return failure(`Invalid arguments for ${tool.name}: ${invalid}.`);
   try {
     const output = await tool.run(ctx, input);
-    if ("structured" in output) {
-      const text = output.text ?? JSON.stringify(output.structured);
-      return { content: [{ type: "text", text: capText(text) }], structuredContent: output.structured };
-    }
-    return { content: [{ type: "text", text: capText(output.text) }] };
+    const text = JSON.stringify(output.structured);
+    return { content: [{ type: "text", text: capText(text) }], structuredContent: output.structured };
   } catch (error) {
     if (error instanceof AttioError) {
       if (error.isUnauthorized) throw error;

@@ -1,7 +1,7 @@
 // Names for record references, resolved in bulk: one records query per object per call, never
 // one request per row (style guide "One call answers one question").
 import { unwrap } from "../attio/client";
-import { compactValues, recordTitle, type AttioValue } from "./format";
+import { compactRecord, recordTitle } from "./format";
 import type { ToolContext } from "./tool";
 
 export interface RecordRef {
@@ -22,10 +22,8 @@ export async function nameRecords(ctx: ToolContext, refs: readonly RecordRef[]):
           body: { filter: { record_id: { $in: [...ids] } }, limit: ids.size },
         }),
       );
-      for (const record of found.data) {
-        const values = compactValues(record.values as Record<string, readonly AttioValue[]>, ["name"]);
-        names.set(record.id.record_id, recordTitle(values));
-      }
+      for (const record of found.data)
+        names.set(record.id.record_id, recordTitle(compactRecord(record, object, ["name"]).values));
     }),
   );
   return names;

@@ -120,7 +120,9 @@ function number(n) { return new Intl.NumberFormat(locale, { maximumFractionDigit
 function when(s, withTime) {
   const d = new Date(s);
   if (isNaN(d.getTime())) return String(s);
-  const o = withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" };
+  // A bare date (an all-day meeting, a deadline day) has no time to show, and no zone to convert.
+  const dated = !/T\d/.test(s), o = withTime && !dated ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" };
+  if (dated) o.timeZone = "UTC";
   try { return d.toLocaleString(locale, Object.assign({ timeZone: timeZone }, o)); } catch (e) { return d.toLocaleString(locale, o); }
 }
 function show1(v) {

@@ -88,72 +88,101 @@ export async function changeHost(view: HostedView, width: number, theme: "light"
   await view.frame.locator(`html[data-theme=${theme}]`).waitFor();
 }
 
-/** Opens the view in a fresh page at the given width and theme, and waits for its handshake. */
-export async function hostView(browser: Browser, options: ViewOptions): Promise<HostedView> {
-  const page = await browser.newPage({
-    viewport: { width: options.width, height: 900 },
-    colorScheme: options.theme,
-  });
-  const hosted: HostedView = { page, frame: page.frameLocator("#view"), calls: [], openedLinks: [], errors: [] };
-  page.on("console", (message) => {
-    if (message.type() === "error") hosted.errors.push(message.text());
-  });
-  page.on("pageerror", (error) => hosted.errors.push(error.message));
-  await page.exposeFunction("hostCallTool", async (call: ToolCall) => {
-    hosted.calls.push(call);
-    return options.callTool(call);
-  });
-  await page.exposeFunction("hostOpenLink", (url: string) => {
-    hosted.openedLinks.push(url);
-  });
-  const background = options.theme === "dark" ? "#111" : "#fafafa";
-  await page.setContent(
-    `<!doctype html><html><head><style>body{margin:16px;background:${background}}` +
-      "iframe{border:1px solid #8884;border-radius:8px;width:100%;height:200px;display:block}</style></head>" +
-      `<body><script>${await bundleBridge()}</script></body></html>`,
-  );
-  await page.evaluate(
-    ({ html, toolName, args, result, theme, width }) => {
-      const { AppBridge, PostMessageTransport } = (globalThis as any).McpAppsHost;
-      const iframe = document.createElement("iframe");
-      iframe.id = "view";
-      // MCP Apps "Iframe Sandboxing": scripts only; the view gets an opaque origin and no popups.
-      iframe.setAttribute("sandbox", "allow-scripts");
-      document.body.append(iframe);
-      const bridge = new AppBridge(
-        null,
-        { name: "test-host", version: "1.0.0" },
-        { openLinks: {}, serverTools: {} },
-        { hostContext: { theme, displayMode: "inline", locale: "en-US", containerDimensions: { maxWidth: width } } },
-      );
-      (window as any).bridge = bridge;
-      bridge.oncalltool = (params: unknown) => (window as any).hostCallTool(params);
-      bridge.onopenlink = async ({ url }: { url: string }) => {
-        await (window as any).hostOpenLink(url);
-        return {};
-      };
-      bridge.onsizechange = ({ height }: { height?: number }) => {
-        if (height) iframe.style.height = `${height}px`;
-      };
-      bridge.oninitialized = async () => {
-        await bridge.sendToolInput({ arguments: args });
-        await bridge.sendToolResult(result);
-        document.body.dataset.initialized = "yes";
-      };
-      const view = iframe.contentWindow!;
-      return bridge.connect(new PostMessageTransport(view, view)).then(() => {
-        iframe.srcdoc = html;
-      });
-    },
-    {
-      html: options.html,
-      toolName: options.toolName,
-      args: options.args,
-      result: options.result,
-      theme: options.theme,
-      width: options.width,
-    },
-  );
-  await page.waitForSelector("body[data-initialized=yes]", { timeout: 10_000 });
-  return hosted;
+/**
+ * One host page per browser, reused for every view: each hostView() tears down the previous
+ * view's iframe and bridge and mounts a fresh one (the bridge bundle is parsed once).
+ */
+export class Host {
+  private current: HostedView | undefined;
+  private currentOptions: ViewOptions | undefined;
+
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: Browser): Promise<Host> {
+    const page = await browser.newPage();
+    const host = new Host(page);
+    page.on("console", (message) => {
+      if (message.type() === "error") host.current?.errors.push(message.text());
+    });
+    page.on("pageerror", (error) => host.current?.errors.push(error.message));
+    await page.exposeFunction("hostCallTool", async (call: ToolCall) => {
+      host.current?.calls.push(call);
+      return host.currentOptions!.callTool(call);
+    });
+    await page.exposeFunction("hostOpenLink", (url: string) => {
+      host.current?.openedLinks.push(url);
+    });
+    await page.setContent(
+      "<!doctype html><html><head><style>body{margin:16px;background:#fafafa}" +
+        "@media (prefers-color-scheme:dark){body{background:#111}}" +
+        "iframe{border:1px solid #8884;border-radius:8px;width:100%;height:200px;display:block}</style></head>" +
+        `<body><script>${await bundleBridge()}</script></body></html>`,
+    );
+    return host;
+  }
+
+  /** Mounts the view at the given width and theme, and waits until it has the tool's input and result. */
+  async hostView(options: ViewOptions): Promise<HostedView> {
+    const page = this.page;
+    this.currentOptions = options;
+    this.current = { page, frame: page.frameLocator("#view"), calls: [], openedLinks: [], errors: [] };
+    await page.setViewportSize({ width: options.width, height: 900 });
+    await page.emulateMedia({ colorScheme: options.theme });
+    await page.evaluate(
+      ({ html, toolName, args, result, theme, width }) => {
+        const { AppBridge, PostMessageTransport } = (globalThis as any).McpAppsHost;
+        const previous = (globalThis as any).bridge;
+        if (previous) previous.close();
+        document.getElementById("view")?.remove();
+        delete document.body.dataset.initialized;
+        const iframe = document.createElement("iframe");
+        iframe.id = "view";
+        // MCP Apps "Iframe Sandboxing": scripts only; the view gets an opaque origin and no popups.
+        iframe.setAttribute("sandbox", "allow-scripts");
+        document.body.append(iframe);
+        const bridge = new AppBridge(
+          null,
+          { name: "test-host", version: "1.0.0" },
+          { openLinks: {}, serverTools: {} },
+          {
+            hostContext: {
+              toolInfo: { tool: { name: toolName, inputSchema: { type: "object" } } },
+              theme,
+              displayMode: "inline",
+              locale: "en-US",
+              containerDimensions: { maxWidth: width },
+            },
+          },
+        );
+        (globalThis as any).bridge = bridge;
+        bridge.oncalltool = (params: unknown) => (window as any).hostCallTool(params);
+        bridge.onopenlink = async ({ url }: { url: string }) => {
+          await (window as any).hostOpenLink(url);
+          return {};
+        };
+        bridge.onsizechange = ({ height }: { height?: number }) => {
+          if (height) iframe.style.height = `${height}px`;
+        };
+        bridge.oninitialized = async () => {
+          await bridge.sendToolInput({ arguments: args });
+          await bridge.sendToolResult(result);
+          document.body.dataset.initialized = "yes";
+        };
+        const view = iframe.contentWindow!;
+        return bridge.connect(new PostMessageTransport(view, view)).then(() => {
+          iframe.srcdoc = html;
+        });
+      },
+      {
+        html: options.html,
+        toolName: options.toolName,
+        args: options.args,
+        result: options.result,
+        theme: options.theme,
+        width: options.width,
+      },
+    );
+    await page.waitForSelector("body[data-initialized=yes]", { timeout: 10_000 });
+    return this.current;
+  }
 }
