@@ -1,11 +1,11 @@
 // Configuration errors: each missing or malformed setting is one clear message naming it, at
 // /health (503) and at the first OAuth request; no value of a secret ever appears.
 import { beforeAll, afterEach, describe, expect, it, vi } from "vitest";
-import { TEST_BINDINGS } from "../bindings";
-import { WORKER, legacy, modern, signIn, sandbox } from "../helpers";
+import { TEST_BINDINGS } from "./bindings";
+import { WORKER, legacy, modern, signIn, sandbox } from "./helpers";
 import type { OAuthProtectedResourceMetadata } from "@cloudflare/workers-oauth-provider";
-import { type ConfigProblem, readConfig } from "../../src/config";
-import { baseEnv, callWorker } from "./worker";
+import { type ConfigProblem, readConfig } from "../src/config";
+import { baseEnv, callWorker } from "./oauth/worker";
 
 // Files share one sandbox: start from its seed, with no faults or revocations left by others.
 beforeAll(() => sandbox.reset());
