@@ -6,7 +6,7 @@ import { AutoRouter, type IRequest } from "itty-router";
 import { createAttio } from "./attio/client";
 import { AttioError } from "./attio/errors";
 import { describeBaseUrl, toClientResponse, toProviderRequest } from "./base-url";
-import { describeProblems, readConfig } from "./config";
+import { describeProblems, readAllowedOrigins, readConfig } from "./config";
 import type { Env, ProviderEnv } from "./env";
 import { corsify, preflight, renderUnexpected } from "./http";
 import { INSTRUCTIONS } from "./mcp/server";
@@ -18,6 +18,7 @@ import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
 import { helpersFor, MCP_PATH, providerFor } from "./oauth/provider";
 import { guardTokenRequest } from "./oauth/token-guard";
+import { refuseRebinding } from "./rebinding";
 import { SealError } from "./store/seal";
 import { isLoopback } from "./url-policy";
 import { SERVER_INFO } from "./version";
@@ -94,6 +95,8 @@ const handler = {
 
 async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
   const url = new URL(request.url);
+  const rebound = refuseRebinding(request, env.WORKER_URL, readAllowedOrigins(env));
+  if (rebound) return rebound;
   // Preflights and /health need no configuration; http.ts owns the CORS policy for every path.
   if (request.method === "OPTIONS" || url.pathname === "/health") return router.fetch(request, env as ProviderEnv, ctx);
   const checked = readConfig(env, request.url);

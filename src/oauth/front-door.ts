@@ -25,10 +25,32 @@ export async function frontDoor(request: Request, env: Env, pathname: string): P
   if (!LIMITED_PATHS.has(pathname)) return request;
   const limited = await rateLimited(request, env);
   if (limited) return limited;
+  if (hasControlCharacters(new URL(request.url).searchParams)) return controlCharacters();
   if (request.method !== "POST") return request;
   const body = await readBounded(request);
   if (body === undefined) return tooLarge();
+  const type = request.headers.get("content-type") ?? "";
+  if (type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+    if (hasControlCharacters(new URLSearchParams(new TextDecoder().decode(body)))) return controlCharacters();
+  }
   return new Request(request, { body });
+}
+
+/**
+ * No valid client_id (RFC 7591 string or https URL) or redirect URI contains a control character;
+ * the library logs client ids as given, so one with a newline could forge a log line.
+ */
+const CHECKED_PARAMS = ["client_id", "redirect_uri"];
+
+function hasControlCharacters(params: URLSearchParams): boolean {
+  return CHECKED_PARAMS.some((name) => params.getAll(name).some((value) => /[\p{Cc}\p{Zl}\p{Zp}]/u.test(value)));
+}
+
+function controlCharacters(): Response {
+  return Response.json(
+    { error: "invalid_request", error_description: "client_id and redirect_uri must not contain control characters" },
+    { status: 400, headers: NO_STORE },
+  );
 }
 
 /**

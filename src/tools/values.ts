@@ -14,7 +14,8 @@ export type WriteValues = Record<string, unknown[]>;
  * → actor reference. Everything else (strings, numbers, titles, Attio's own shapes) is unchanged.
  */
 export function toAttioValues(values: Record<string, unknown>, object?: string): WriteValues {
-  const out: Record<string, unknown> = {};
+  // Keys are data: "__proto__" or "constructor" become own properties, never the prototype.
+  const out: Record<string, unknown> = Object.create(null);
   for (const [slug, value] of Object.entries(values))
     out[slug] = Array.isArray(value) ? value.map(toAttioValue) : toAttioValue(value);
   // Only people have a personal-name attribute, `name` (Attio docs "attribute types: personal name").
