@@ -67,7 +67,8 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
     });
   } catch (error) {
     if (error instanceof AttioError && error.isUnauthorized) {
-      // Attio revoked or uninstalled the app: this grant can never work again (mcp-spec-notes §4c).
+      // Attio tokens never expire and have no refresh (https://docs.attio.com/docs/oauth/token), so a 401
+      // means the app was revoked or uninstalled: this grant can never work again.
       const token = ctx.auth ? await env.OAUTH_PROVIDER.unwrapToken(ctx.auth.token) : null;
       if (token) await env.OAUTH_PROVIDER.revokeGrant(token.grantId, token.userId);
       return invalidToken(config.origin, "Attio no longer accepts this connection; sign in again");

@@ -54,8 +54,8 @@ function safePath(pathname: string, params: Record<string, unknown>): string {
 }
 
 /**
- * Attio answers 429 with Retry-After as an HTTP date (attio-api.md "Rate limits"); seconds
- * are honoured too. A 429 was not processed, so retrying any method is safe.
+ * Attio answers 429 with Retry-After as an HTTP date; seconds are honoured too. A 429 was not
+ * processed, so retrying any method is safe (https://docs.attio.com/rest-api/guides/rate-limiting).
  */
 function retryingFetch(options: AttioOptions): (request: Request) => Promise<Response> {
   const send = options.fetch ?? fetch;

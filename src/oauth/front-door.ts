@@ -5,7 +5,7 @@ import type { Env } from "../env";
 
 /**
  * POST bodies the OAuth endpoints accept: a form or a registration document is far smaller.
- * @internal exported for tests
+ * @internal exported for tests (knip --production ignores it)
  */
 export const MAX_OAUTH_BODY_BYTES = 16 * 1024;
 

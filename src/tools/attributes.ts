@@ -42,7 +42,7 @@ export type AttributeTarget = "objects" | "lists";
  * connections (Workers allow 6 simultaneous per request) or spend half of Attio's 100 reads/s.
  * @internal exported for tests
  */
-export const MAX_CONCURRENT_LOOKUPS = 4;
+const MAX_CONCURRENT_LOOKUPS = 4;
 
 export function describeAttributes(
   ctx: ToolContext,
