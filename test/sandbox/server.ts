@@ -11,19 +11,11 @@ import { OAuthPages, oauthErrorReply } from "./oauth";
 import { matchRoute } from "./routes";
 import { setSqlTimeout } from "./sql";
 import { validateRequestBody } from "./spec";
-import type { Workspace } from "./types";
+import type { RecordedRequest, Workspace } from "./types";
 import { buildWorkspaces } from "./workspace";
 import { findObject } from "./model";
 import { createRecord } from "./store";
 import { attioTime } from "./util";
-
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: { authorization?: string; content_type?: string };
-  body: unknown;
-}
 
 export class SandboxServer {
   workspaces: Map<string, Workspace> = buildWorkspaces();

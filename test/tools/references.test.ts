@@ -49,6 +49,19 @@ describe("reference names", () => {
     );
   });
 
+  it("names the references of several records read by record_ids with one query per object for all", async () => {
+    const called = await call("records_get_details", {
+      object: "companies",
+      record_ids: [ACME, IDS.companies.globex],
+      fields: ["team"],
+    });
+    expect(sent(called).filter((r) => r === "POST /v2/objects/people/records/query")).toHaveLength(1);
+    const teams = called.out.records.map((r: { values: { team: { name: string }[] } }) =>
+      r.values.team.map((p) => p.name),
+    );
+    expect(teams.flat().sort()).toEqual(["Ann Lee", "Bob Stone", "Carla Diaz"]);
+  });
+
   it("caches the member directory and attribute list: a second call only fetches records and names", async () => {
     await call("records_query", { object: "deals", limit: 3 });
     const again = await call("records_query", { object: "deals", limit: 3 });

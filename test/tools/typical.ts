@@ -32,6 +32,8 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
     5, // merge + read the new record + its attribute list + its team and deal names
   ],
   ["objects_list", {}, 1],
+  ["attributes_save", { object: "companies", title: "Renewal date", type: "date" }, 1],
+  ["lists_save", { name: "Hiring", parent_object: "people" }, 1],
   ["lists_list", {}, 1],
   ["list_entries_query", { list: "sales_pipeline" }, 4], // + attributes, members (both cached), parent names
   ["list_entries_add", { list: "sales_pipeline", object: "companies", record_id: IDS.companies.hooli }, 3],
@@ -56,6 +58,8 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["meetings_get", { meeting_id: M }, 3],
   ["call_recordings_list", { meeting_id: M }, 1],
   ["transcripts_get", { meeting_id: M, call_recording_id: IDS.call_recordings.acme_kickoff }, 1],
+  // The sandbox scans 4 emails per request (Attio scans a bounded number): 3 pages, then names per object.
+  ["emails_list", { object: "companies", record_ids: [A] }, 5],
   ["sql_query", { query: "SELECT stage, count(*) AS n FROM lists.sales_pipeline GROUP BY stage" }, 1],
   ["search", { query: "acme" }, 2], // objects (then cached for a minute) + search
   ["fetch", { id: `record:companies:${A}` }, 4],
