@@ -91,3 +91,12 @@ export function sent(called: Called): string[] {
 export function named(member: { id: string; first_name: string; last_name: string; email_address: string }) {
   return { id: member.id, name: `${member.first_name} ${member.last_name}`, email: member.email_address };
 }
+
+/**
+ * Like `sent`, but only the first request keeps its place: the naming requests that follow run in
+ * parallel, so their order is not part of the behaviour.
+ */
+export function sentThenAnyOrder(called: Called): string[] {
+  const [head, ...rest] = sent(called);
+  return head === undefined ? [] : [head, ...rest.sort()];
+}

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createAttio } from "../../src/attio/client";
 import { attioBase, sandbox } from "../helpers";
 import { IDS, SANDBOX_TOKEN } from "../sandbox/seed";
-import { call, context, expectError, fresh } from "./harness";
+import { call, context, expectError, fresh, sentThenAnyOrder } from "./harness";
 
 beforeEach(fresh);
 
@@ -30,12 +30,12 @@ describe("records_merge", () => {
       primary_record_id: ACME,
       secondary_record_id: dup,
     });
-    expect(called.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+    expect(sentThenAnyOrder(called)).toEqual([
       "POST /v2/objects/companies/records/merge",
       `GET /v2/objects/companies/records/${called.out.record_id}`,
-      // Its team's and deals' names (the attribute list is still cached from creating the duplicate).
-      "POST /v2/objects/people/records/query",
+      // Its deals' and team's names (the attribute list is still cached from creating the duplicate).
       "POST /v2/objects/deals/records/query",
+      "POST /v2/objects/people/records/query",
     ]);
     expect(called.requests[0]!.body).toEqual({ data: { primary_record_id: ACME, secondary_record_id: dup } });
     expect(called.out).toMatchObject({ status: "merged", replaced: [ACME, dup] });
