@@ -20,9 +20,20 @@ export function memo<T>(ctx: ToolContext, parts: readonly string[], load: () => 
   return value;
 }
 
-/** Drops one key, after a write changed what it holds (attributes_save). */
+/**
+ * Drops every key that starts with `parts`, after a write changed what they hold: one object's
+ * metadata may be cached under its slug and its id (attributes_save forgets both).
+ */
 export function forget(ctx: ToolContext, parts: readonly string[]): void {
-  entries.delete([ctx.workspaceId, ...parts].join("\u0000"));
+  const prefix = [ctx.workspaceId, ...parts].join("\u0000");
+  for (const key of [...entries.keys()]) if (key === prefix || key.startsWith(`${prefix}\u0000`)) entries.delete(key);
+}
+
+/** Stores a value already loaded under another key (e.g. an object's id beside its slug). */
+export function remember<T>(ctx: ToolContext, parts: readonly string[], value: T): void {
+  const key = [ctx.workspaceId, ...parts].join("\u0000");
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  entries.set(key, { at: Date.now(), value: Promise.resolve(value) });
 }
 
 /**

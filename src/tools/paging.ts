@@ -1,9 +1,9 @@
 // List results: every page says how to get the next one, and stays within a size budget so a
-// model can afford it (design "Outputs a model can afford"). Cutting is said out loud.
+// model can afford it (Claude cuts tool results near 150,000 characters). Cutting is said out loud.
 import type { JsonObject } from "../mcp/types";
 import { ToolInputError } from "./tool";
 
-/** Attio's records and entries query endpoints take the same body (attio-api.md "Records query"). */
+/** Attio's records and entries query endpoints take the same body (attio-openapi.json: filter, sorts, limit, offset). */
 export interface QueryArgs {
   filter?: Record<string, unknown>;
   sorts?: { attribute: string; direction: "asc" | "desc"; field?: string }[];
@@ -47,7 +47,7 @@ export function capBySize<T>(items: readonly T[], budget = ITEMS_BUDGET): { kept
 
 /**
  * A limit/offset page. Attio reports no total: a full page means there may be more
- * (attio-api.md "Pagination"), so next_offset is offered then. When the size cap cut the
+ * (https://docs.attio.com/rest-api/guides/pagination), so next_offset is offered then. When the size cap cut the
  * page, next_offset resumes right after the last item shown, so nothing is skipped.
  */
 export function offsetPage<T>(
