@@ -20,6 +20,13 @@ export function memo<T>(ctx: ToolContext, parts: readonly string[], load: () => 
   return value;
 }
 
+/** Stores a value already loaded under another key (e.g. an object's id beside its slug). */
+export function remember<T>(ctx: ToolContext, parts: readonly string[], value: T): void {
+  const key = [ctx.workspaceId, ...parts].join("\u0000");
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  entries.set(key, { at: Date.now(), value: Promise.resolve(value) });
+}
+
 /**
  * Drops every key that starts with `parts`, after a write changed what they hold: one object's
  * metadata may be cached under its slug and its id (attributes_save forgets both).
@@ -27,13 +34,6 @@ export function memo<T>(ctx: ToolContext, parts: readonly string[], load: () => 
 export function forget(ctx: ToolContext, parts: readonly string[]): void {
   const prefix = [ctx.workspaceId, ...parts].join("\u0000");
   for (const key of [...entries.keys()]) if (key === prefix || key.startsWith(`${prefix}\u0000`)) entries.delete(key);
-}
-
-/** Stores a value already loaded under another key (e.g. an object's id beside its slug). */
-export function remember<T>(ctx: ToolContext, parts: readonly string[], value: T): void {
-  const key = [ctx.workspaceId, ...parts].join("\u0000");
-  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-  entries.set(key, { at: Date.now(), value: Promise.resolve(value) });
 }
 
 /**
