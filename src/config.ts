@@ -3,6 +3,7 @@
 import { checkBaseUrl, isLoopback } from "./attio/client";
 import type { Env } from "./env";
 import { isKeyHex } from "./store/seal";
+import { selectTools, type ToolSelection } from "./tools/selection";
 
 export const DEFAULT_API_BASE = "https://api.attio.com";
 export const DEFAULT_OAUTH_BASE = "https://app.attio.com";
@@ -15,6 +16,16 @@ export interface Config {
   clientId: string;
   clientSecret: string;
   encryptionKey: string;
+  /** Who may sign in: each list empty means "anyone" for that check. */
+  signIn: SignInPolicy;
+  /** The tools this deployment offers. */
+  tools: ToolSelection;
+}
+
+export interface SignInPolicy {
+  workspaceIds: readonly string[];
+  workspaceSlugs: readonly string[];
+  emailDomains: readonly string[];
 }
 
 export interface ConfigProblem {
@@ -57,8 +68,56 @@ export function readConfig(env: Env, requestUrl: string): ConfigResult {
   const apiBase = baseUrl(env.ATTIO_API_BASE ?? DEFAULT_API_BASE, "ATTIO_API_BASE", problems);
   const oauthBase = baseUrl(env.ATTIO_OAUTH_BASE ?? DEFAULT_OAUTH_BASE, "ATTIO_OAUTH_BASE", problems);
   const origin = workerOrigin(env.WORKER_URL, requestUrl, problems);
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, config: { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey } };
+  const signIn = readSignInPolicy(env, problems);
+  const tools = readToolSelection(env, problems);
+  if (problems.length > 0 || !tools) return { ok: false, problems };
+  return {
+    ok: true,
+    config: { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey, signIn, tools },
+  };
+}
+
+/** Comma- or space-separated, trimmed, lower-cased (ids, slugs, domains and tool names all are). */
+export function readList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(/[\s,]+/)
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const DOMAIN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
+
+function readSignInPolicy(env: Env, problems: ConfigProblem[]): SignInPolicy {
+  const workspaceIds = readList(env.ALLOWED_WORKSPACE_IDS);
+  if (!workspaceIds.every((id) => UUID.test(id)))
+    problems.push({
+      setting: "ALLOWED_WORKSPACE_IDS",
+      message:
+        "ALLOWED_WORKSPACE_IDS must be Attio workspace ids (UUIDs), comma-separated; " +
+        "health-check shows a signed-in workspace's id",
+    });
+  const emailDomains = readList(env.ALLOWED_EMAIL_DOMAINS).map((domain) => domain.replace(/^@/, ""));
+  if (!emailDomains.every((domain) => DOMAIN.test(domain)))
+    problems.push({
+      setting: "ALLOWED_EMAIL_DOMAINS",
+      message: "ALLOWED_EMAIL_DOMAINS must be email domains such as example.com, comma-separated",
+    });
+  return { workspaceIds, workspaceSlugs: readList(env.ALLOWED_WORKSPACE_SLUGS), emailDomains };
+}
+
+function readToolSelection(env: Env, problems: ConfigProblem[]): ToolSelection | undefined {
+  const readOnly = (env.READ_ONLY ?? "").trim().toLowerCase();
+  if (!["", "true", "false"].includes(readOnly))
+    problems.push({ setting: "READ_ONLY", message: 'READ_ONLY must be "true" or "false" (unset means "false")' });
+  const result = selectTools({
+    readOnly: readOnly === "true",
+    include: readList(env.TOOLS),
+    exclude: readList(env.DISABLED_TOOLS),
+  });
+  if (result.ok) return result.selection;
+  problems.push({ setting: result.setting, message: result.message });
+  return undefined;
 }
 
 function baseUrl(value: string, setting: string, problems: ConfigProblem[]): string {

@@ -4,10 +4,11 @@
 import type { OAuthResourceAuth } from "@cloudflare/workers-oauth-provider";
 import { AutoRouter, type IRequest } from "itty-router";
 import { createAttio, isLoopback } from "./attio/client";
-import { AttioError } from "./attio/errors";
 import { describeProblems, readConfig } from "./config";
 import type { Env, ProviderEnv } from "./env";
-import { corsify, preflight, renderUnexpected } from "./http";
+import { healthResponse } from "./health";
+import { corsify, finishResponse, preflight, renderUnexpected } from "./http";
+import { attachLog, RequestLog } from "./log";
 import { INSTRUCTIONS } from "./mcp/server";
 import { handleMcp } from "./mcp/transport";
 import { decideConsent, showConsent } from "./oauth/authorize";
@@ -16,6 +17,7 @@ import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
 import { describeOrigin, mapOriginResource, pointChallengeAtRoot, PRM_ROOT } from "./oauth/origin-resource";
 import { MCP_PATH, providerFor } from "./oauth/provider";
+import { SignInAgain } from "./sign-in-again";
 import { SealError } from "./store/seal";
 import { SERVER_INFO } from "./version";
 
@@ -28,7 +30,7 @@ const router = AutoRouter<IRequest, [ProviderEnv, Ctx]>({
   finally: [corsify],
 });
 
-router.get("/health", (_request, env) => health(env));
+router.get("/health", (_request, env) => healthResponse(env));
 router.get("/oauth/authorize", (request, env) => showConsent(request, env));
 router.post("/oauth/authorize", (request, env) => decideConsent(request, env));
 router.get("/oauth/callback", (request, env) => finishSignIn(request, env));
@@ -40,8 +42,10 @@ router.all("/", (_request, env) => baseUrl(env.CONFIG.origin));
 /** Reached only through the provider's apiRoute, i.e. with a valid token and the grant's props. */
 async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<Response> {
   const config = env.CONFIG;
+  const log = env.LOG;
   const props = ctx.props;
   if (!props) return invalidToken(config.origin, "Missing grant"); // fail closed
+  log.set({ workspace_id: props.workspaceId, client_id: ctx.auth?.clientId });
   try {
     return await handleMcp(request, {
       info: SERVER_INFO,
@@ -52,31 +56,39 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
         .map((o) => o.trim())
         .filter(Boolean),
       strictVersionHeader: env.MCP_STRICT_VERSION_HEADER === "true",
+      tools: config.tools.tools,
+      requestId: log.id,
+      observe: (fields) => log.set(fields),
       // Only tools/call opens the sealed Attio token.
       context: async () => {
-        const grant = await openGrant(props, config.encryptionKey);
-        const attio = createAttio({ baseUrl: config.apiBase, token: grant.attioToken });
+        const grant = await openGrant(props, config.encryptionKey).catch((error: unknown) => {
+          if (error instanceof SealError) throw new SignInAgain(error.message, false);
+          throw error;
+        });
+        const attio = createAttio({
+          baseUrl: config.apiBase,
+          token: grant.attioToken,
+          observe: (call, retried) => log.attioCall(call, retried),
+        });
         return {
           attio,
           workspaceId: grant.workspaceId,
           workspaceSlug: grant.workspaceSlug,
           memberId: grant.memberId,
           serverVersion: SERVER_INFO.version,
+          toolMode: { readOnly: config.tools.readOnly, count: config.tools.tools.length },
         };
       },
     });
   } catch (error) {
-    if (error instanceof AttioError && error.isUnauthorized) {
-      // Attio revoked or uninstalled the app: this grant can never work again (mcp-spec-notes §4c).
-      const token = ctx.auth ? await env.OAUTH_PROVIDER.unwrapToken(ctx.auth.token) : null;
+    if (!(error instanceof SignInAgain)) throw error;
+    // The one handler for "this connection must sign in again" (sign-in-again.ts).
+    log.set({ note: `sign in again, grant ${error.revokeGrant ? "revoked" : "kept"}: ${error.message}` });
+    if (error.revokeGrant && ctx.auth) {
+      const token = await env.OAUTH_PROVIDER.unwrapToken(ctx.auth.token);
       if (token) await env.OAUTH_PROVIDER.revokeGrant(token.grantId, token.userId);
-      return invalidToken(config.origin, "Attio no longer accepts this connection; sign in again");
     }
-    if (error instanceof SealError) {
-      console.error(error.message);
-      return invalidToken(config.origin, error.message);
-    }
-    throw error;
+    return invalidToken(config.origin, error.message);
   }
 }
 
@@ -89,15 +101,6 @@ function baseUrl(origin: string): Response {
     message: "This is a remote MCP server: connect an MCP client to mcp_endpoint (POST).",
   };
   return Response.json(body, { status: 405, headers: { allow: "POST" } });
-}
-
-/** Never a secret's value: settings are named, with what is wrong and how to fix it. */
-function health(env: Env): Response {
-  const checked = readConfig(env, "http://localhost/");
-  const info = { name: SERVER_INFO.name, version: SERVER_INFO.version };
-  if (!checked.ok)
-    return Response.json({ status: "misconfigured", ...info, problems: checked.problems }, { status: 503 });
-  return Response.json({ status: "ok", ...info });
 }
 
 /**
@@ -118,13 +121,50 @@ const handler = {
   fetch: (request: Request, env: ProviderEnv, ctx: ExecutionContext) => router.fetch(request, env, ctx),
 };
 
+/** Every request: served, given its request id, and logged in one line (log.ts). */
 async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
   const url = new URL(request.url);
+  const log = new RequestLog(request.method, routeName(url.pathname));
+  let response: Response;
+  try {
+    response = await serve(request, url, { ...env, LOG: log } as Env & Pick<ProviderEnv, "LOG">, ctx);
+  } catch (error) {
+    response = renderUnexpected(error, request, { LOG: log });
+  }
+  response = await finishResponse(response, log);
+  log.write(response.status);
+  return response;
+}
+
+const ROUTES = new Set([
+  "/",
+  MCP_PATH,
+  "/health",
+  "/oauth/authorize",
+  "/oauth/callback",
+  "/oauth/token",
+  "/oauth/register",
+  "/.well-known/oauth-authorization-server",
+  PRM_ROOT,
+  `${PRM_ROOT}${MCP_PATH}`,
+]);
+
+/** Only our own route names reach the log; any other path (which a caller chose) is "other". */
+function routeName(path: string): string {
+  return ROUTES.has(path) ? path : "other";
+}
+
+async function serve(
+  request: Request,
+  url: URL,
+  env: Env & Pick<ProviderEnv, "LOG">,
+  ctx: ExecutionContext,
+): Promise<Response> {
   // Preflights and /health need no configuration; http.ts owns the CORS policy for every path.
   if (request.method === "OPTIONS" || url.pathname === "/health") return router.fetch(request, env as ProviderEnv, ctx);
   const checked = readConfig(env, request.url);
   if (!checked.ok) {
-    console.error(describeProblems(checked.problems));
+    env.LOG.set({ problems: checked.problems.map((p) => p.setting) });
     const body = {
       error: "server_error",
       error_description: describeProblems(checked.problems),
@@ -142,7 +182,7 @@ async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise
   request = await mapOriginResource(alias(request, url, config.origin), config.origin);
   // The library hard-codes env.OAUTH_KV; our binding keeps the name the deploy steps promise.
   const providerEnv = { ...env, OAUTH_KV: env.TOKEN_STORE, CONFIG: config } as ProviderEnv;
-  let response = await providerFor(config.origin, handler).fetch(request, providerEnv, ctx);
+  let response = await providerFor(config.origin, handler).fetch(attachLog(request, env.LOG), providerEnv, ctx);
   if (url.pathname === PRM_ROOT) response = await describeOrigin(response, config.origin);
   if (postedToBase) response = pointChallengeAtRoot(response, config.origin);
   return withChallengeBody(response);

@@ -1,7 +1,7 @@
 // MCP methods of a tools-only, stateless server: server/discover (2026-07-28), initialize,
 // ping (legacy), tools/list and tools/call (both eras).
-import { describeTool, findTool, runTool, TOOLS } from "../tools/index";
-import type { ToolContext } from "../tools/tool";
+import { describeTool, runTool, TOOLS } from "../tools/index";
+import type { Tool, ToolContext } from "../tools/tool";
 import { RpcError, isObject } from "./rpc";
 import type { Classified } from "./era";
 import { ERROR, LEGACY_VERSIONS, META, SUPPORTED_VERSIONS, type JsonObject, type ServerInfo } from "./types";
@@ -13,6 +13,8 @@ export interface ServerOptions {
   context: () => Promise<ToolContext>;
   /** tools/list page size. */
   pageSize?: number;
+  /** The tools this deployment offers (tools/selection.ts); the whole catalogue by default. */
+  tools?: readonly Tool[];
 }
 
 /** tools/list is the same for every caller of a deployment; clients may reuse it this long. */
@@ -52,7 +54,7 @@ export async function dispatch(
       if (modern) break;
       return {};
     case "tools/list":
-      return stamp(listTools(params, options.pageSize ?? DEFAULT_PAGE_SIZE), options, modern);
+      return stamp(listTools(params, options.pageSize ?? DEFAULT_PAGE_SIZE, options.tools ?? TOOLS), options, modern);
     case "tools/call":
       return stamp({ ...(await callTool(params, options)) }, options, modern, false);
   }
@@ -86,11 +88,11 @@ function stamp(result: JsonObject, options: ServerOptions, modern: boolean, cach
   return stamped;
 }
 
-function listTools(params: JsonObject, pageSize: number): JsonObject {
-  const start = params.cursor === undefined ? 0 : decodeCursor(params.cursor);
-  const page = TOOLS.slice(start, start + pageSize).map(describeTool);
+function listTools(params: JsonObject, pageSize: number, tools: readonly Tool[]): JsonObject {
+  const start = params.cursor === undefined ? 0 : decodeCursor(params.cursor, tools.length);
+  const page = tools.slice(start, start + pageSize).map(describeTool);
   const result: JsonObject = { tools: page };
-  if (start + pageSize < TOOLS.length) result.nextCursor = encodeCursor(start + pageSize);
+  if (start + pageSize < tools.length) result.nextCursor = encodeCursor(start + pageSize);
   return result;
 }
 
@@ -99,7 +101,7 @@ function encodeCursor(offset: number): string {
   return btoa(`tools:v1:${offset}`);
 }
 
-function decodeCursor(cursor: unknown): number {
+function decodeCursor(cursor: unknown, count: number): number {
   let offset = Number.NaN;
   if (typeof cursor === "string") {
     try {
@@ -109,7 +111,7 @@ function decodeCursor(cursor: unknown): number {
       // not base64: falls through to the error below
     }
   }
-  if (!Number.isInteger(offset) || offset <= 0 || offset >= TOOLS.length) {
+  if (!Number.isInteger(offset) || offset <= 0 || offset >= count) {
     throw new RpcError(
       ERROR.INVALID_PARAMS,
       "Invalid cursor: pass the nextCursor value from the previous tools/list result unchanged",
@@ -121,7 +123,8 @@ function decodeCursor(cursor: unknown): number {
 async function callTool(params: JsonObject, options: ServerOptions) {
   const name = params.name;
   if (typeof name !== "string") throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call needs "name", a string');
-  const tool = findTool(name);
+  // A tool this deployment does not offer is unknown, exactly like one that does not exist.
+  const tool = (options.tools ?? TOOLS).find((candidate) => candidate.name === name);
   if (!tool)
     throw new RpcError(ERROR.INVALID_PARAMS, `Unknown tool: ${name}. Call tools/list for the available tools.`);
   // null is read as "no arguments", as the Python SDK does; the tool's schema then names what is missing.

@@ -1,6 +1,6 @@
 // Attio as our upstream OAuth provider: its authorize URL, the code exchange at /oauth/token,
 // and GET /v2/self, which names the workspace and member the token belongs to.
-import { createAttio, unwrap } from "../attio/client";
+import { type AttioObserver, createAttio, unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
 import type { Config } from "../config";
 
@@ -109,10 +109,14 @@ export interface AttioIdentity {
 }
 
 /** GET /v2/self: which workspace the new token opens and who authorized it. */
-export async function identify(config: Config, token: string): Promise<Upstream<AttioIdentity>> {
+export async function identify(
+  config: Config,
+  token: string,
+  observe?: AttioObserver,
+): Promise<Upstream<AttioIdentity>> {
   try {
     const self = await unwrap(
-      createAttio({ baseUrl: config.apiBase, token, timeoutMs: UPSTREAM_TIMEOUT_MS }).GET("/v2/self"),
+      createAttio({ baseUrl: config.apiBase, token, timeoutMs: UPSTREAM_TIMEOUT_MS, observe }).GET("/v2/self"),
     );
     if (!self.active || !("workspace_id" in self))
       return { ok: false, transient: false, reason: "Attio reports the new token as inactive" };

@@ -2,6 +2,7 @@
 // provider per public origin (WORKER_URL, else the request's), built once per isolate.
 import { OAuthProvider } from "@cloudflare/workers-oauth-provider";
 import type { ProviderEnv } from "../env";
+import { logFor } from "../log";
 import { remoteHttpRedirect } from "./redirect";
 
 /** OAuth 2.1 §7.1 / MCP authorization "Token Theft": short-lived access tokens. */
@@ -69,9 +70,9 @@ function options(origin: string, handler: Handler): ConstructorParameters<typeof
         description: "Redirect URIs must use https, or http on 127.0.0.1/localhost/[::1]",
       };
     },
-    onError: ({ code, status, internal }) => {
-      // Never the description or the request: either could carry client input.
-      console.warn(`oauth ${status} ${code}: ${internal.category}/${internal.reason}`);
+    onError: ({ code, internal, request }) => {
+      // Into the request's one log line; never the description or the request, either could carry client input.
+      logFor(request)?.set({ note: `oauth ${code}: ${internal.category}/${internal.reason}` });
     },
   };
 }

@@ -1,6 +1,7 @@
 // The tool registry: the fixed, ordered catalogue, and `runTool`, which validates the
 // arguments, runs the tool and turns every expected failure into an isError result.
 import { AttioError } from "../attio/errors";
+import { SignInAgain } from "../sign-in-again";
 import type { CallToolResult, JsonObject, ToolDescriptor } from "../mcp/types";
 import { chatgptTools } from "./chatgpt";
 import { commentTools } from "./comments";
@@ -17,21 +18,25 @@ import { taskTools } from "./tasks";
 import { ToolInputError, type Tool, type ToolContext } from "./tool";
 import { checkAgainstSchema } from "./validate";
 
+/**
+ * Every tool by family: a deployment includes or disables whole families by these names
+ * (TOOLS, DISABLED_TOOLS; tools/selection.ts), so a tool added to a family file is covered.
+ */
+export const FAMILIES: Readonly<Record<string, readonly Tool[]>> = {
+  health: healthTools,
+  records: [...recordTools, ...recordQueryTools, ...recordWriteTools],
+  objects: objectTools,
+  lists: listTools,
+  notes: noteTools,
+  tasks: taskTools,
+  comments: commentTools,
+  members: memberTools,
+  meetings: meetingTools,
+  chatgpt: chatgptTools,
+};
+
 /** Listing order is fixed (MCP 2026-07-28: tools SHOULD be returned in deterministic order). */
-export const TOOLS: readonly Tool[] = [
-  ...healthTools,
-  ...recordTools,
-  ...recordQueryTools,
-  ...recordWriteTools,
-  ...objectTools,
-  ...listTools,
-  ...noteTools,
-  ...taskTools,
-  ...commentTools,
-  ...memberTools,
-  ...meetingTools,
-  ...chatgptTools,
-];
+export const TOOLS: readonly Tool[] = Object.values(FAMILIES).flat();
 
 const BY_NAME = new Map(TOOLS.map((tool) => [tool.name, tool]));
 
@@ -56,8 +61,8 @@ export const MAX_RESULT_CHARS = 100_000;
 
 /**
  * Runs one tool call. Argument and Attio failures become `isError` results that say how to
- * fix the call (MCP 2025-11-25 SEP-1303). An Attio 401 is rethrown: the HTTP layer revokes
- * the grant and answers 401 so the client signs in again.
+ * fix the call (MCP 2025-11-25 SEP-1303). An Attio 401 means this connection must sign in
+ * again (sign-in-again.ts).
  */
 export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Promise<CallToolResult> {
   const input = args ?? {};
@@ -72,7 +77,7 @@ export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Prom
     return { content: [{ type: "text", text: capText(output.text) }] };
   } catch (error) {
     if (error instanceof AttioError) {
-      if (error.isUnauthorized) throw error;
+      if (error.isUnauthorized) throw new SignInAgain("Attio no longer accepts this connection; sign in again", true);
       return failure(error.message);
     }
     if (error instanceof ToolInputError) return failure(`Invalid arguments for ${tool.name}: ${error.message}`);
