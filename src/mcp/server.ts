@@ -13,6 +13,8 @@ export interface ServerOptions {
   context: () => Promise<ToolContext>;
   /** tools/list page size. */
   pageSize?: number;
+  /** Quoted in every JSON-RPC error (`data.requestId`), the -32603 message and every isError result (log.ts). */
+  requestId: string;
   /** The tools this deployment offers (tools/selection.ts); the whole catalogue by default. */
   tools?: readonly Tool[];
 }
@@ -131,5 +133,10 @@ async function callTool(params: JsonObject, options: ServerOptions) {
   if (params.arguments !== undefined && params.arguments !== null && !isObject(params.arguments)) {
     throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call "arguments" must be an object');
   }
-  return runTool(tool, params.arguments ?? {}, await options.context());
+  const result = await runTool(tool, params.arguments ?? {}, await options.context());
+  if (!result.isError) return result;
+  // The model may pass the failure on to a person: give them the id that finds its log line.
+  const [first, ...rest] = result.content;
+  if (!first) return result;
+  return { ...result, content: [{ ...first, text: `${first.text} (request id ${options.requestId})` }, ...rest] };
 }

@@ -23,8 +23,6 @@ export interface TransportOptions extends ServerOptions {
   extraOrigins?: readonly string[];
   /** Refuse the known Claude `_meta`/header version mismatch instead of tolerating it. */
   strictVersionHeader?: boolean;
-  /** Quoted in every JSON-RPC error (`data.requestId`) and in the -32603 message. */
-  requestId: string;
   /** Told what each message is, for the request log: names and codes only. */
   observe?: (fields: {
     mcp_method?: string;
