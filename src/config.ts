@@ -1,9 +1,9 @@
 // Configuration checks: every setting the OAuth flow and /mcp need, validated up front so a
 // missing or malformed one is one clear message naming it (never its value, never a stack).
-import { checkBaseUrl, isLoopback } from "./attio/client";
 import type { Env } from "./env";
 import { isKeyHex } from "./store/seal";
 import { selectTools, type ToolSelection } from "./tools/selection";
+import { checkBaseUrl, isHttpsOrLoopback } from "./url-policy";
 
 export const DEFAULT_API_BASE = "https://api.attio.com";
 export const DEFAULT_OAUTH_BASE = "https://app.attio.com";
@@ -143,7 +143,7 @@ function workerOrigin(value: string | undefined, requestUrl: string, problems: C
     problems.push({ setting: "WORKER_URL", message: `WORKER_URL must be an absolute URL ${example}` });
     return "";
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
+  if (!isHttpsOrLoopback(url)) {
     problems.push({
       setting: "WORKER_URL",
       message: "WORKER_URL must use https:// (plain http only for 127.0.0.1 or localhost)",

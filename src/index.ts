@@ -3,7 +3,8 @@
 // authenticates /mcp, and hands the rest to the router below.
 import type { OAuthResourceAuth } from "@cloudflare/workers-oauth-provider";
 import { AutoRouter, type IRequest } from "itty-router";
-import { createAttio, isLoopback } from "./attio/client";
+import { createAttio } from "./attio/client";
+import { describeBaseUrl, toClientResponse, toProviderRequest } from "./base-url";
 import { describeProblems, readConfig } from "./config";
 import type { Env, ProviderEnv } from "./env";
 import { healthResponse } from "./health";
@@ -15,10 +16,10 @@ import { decideConsent, showConsent } from "./oauth/authorize";
 import { finishSignIn } from "./oauth/callback";
 import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
-import { describeOrigin, mapOriginResource, pointChallengeAtRoot, PRM_ROOT } from "./oauth/origin-resource";
 import { MCP_PATH, providerFor } from "./oauth/provider";
 import { SignInAgain } from "./sign-in-again";
 import { SealError } from "./store/seal";
+import { isLoopback } from "./url-policy";
 import { SERVER_INFO } from "./version";
 
 /** What the provider sets for its apiHandler: the grant's props and the verified token. */
@@ -35,9 +36,8 @@ router.get("/oauth/authorize", (request, env) => showConsent(request, env));
 router.post("/oauth/authorize", (request, env) => decideConsent(request, env));
 router.get("/oauth/callback", (request, env) => finishSignIn(request, env));
 router.all(`${MCP_PATH}`, (request, env, ctx) => serveMcp(request, env, ctx));
-// POST / is MCP (aliased to /mcp before routing); anything else at the base URL is refused the
-// way the MCP endpoint refuses it (405: no SSE stream, no sessions), naming where to connect.
-router.all("/", (_request, env) => baseUrl(env.CONFIG.origin));
+// POST / is MCP (base-url.ts aliases it to /mcp before routing); anything else there is a 405.
+router.all("/", (_request, env) => describeBaseUrl(env.CONFIG.origin));
 
 /** Reached only through the provider's apiRoute, i.e. with a valid token and the grant's props. */
 async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<Response> {
@@ -92,31 +92,6 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
   }
 }
 
-/** The base URL in a browser (or a GET stream attempt): where to connect instead. */
-function baseUrl(origin: string): Response {
-  const body = {
-    name: SERVER_INFO.name,
-    version: SERVER_INFO.version,
-    mcp_endpoint: `${origin}${MCP_PATH}`,
-    message: "This is a remote MCP server: connect an MCP client to mcp_endpoint (POST).",
-  };
-  return Response.json(body, { status: 405, headers: { allow: "POST" } });
-}
-
-/**
- * The URL the provider sees. Its host is the configured origin (WORKER_URL names issuer and
- * resource whatever hostname routed the request here). POST / is /mcp (the brief gives clients
- * the base URL; same token check), and the root RFC 9728 document is built from /mcp's
- * (oauth/origin-resource.ts names the origin in it).
- */
-function alias(request: Request, url: URL, origin: string): Request {
-  let path = url.pathname;
-  if (request.method === "POST" && path === "/") path = MCP_PATH;
-  else if (path === PRM_ROOT) path = `${PRM_ROOT}${MCP_PATH}`;
-  if (path === url.pathname && url.origin === origin) return request;
-  return new Request(`${origin}${path}${url.search}`, request);
-}
-
 const handler = {
   fetch: (request: Request, env: ProviderEnv, ctx: ExecutionContext) => router.fetch(request, env, ctx),
 };
@@ -145,8 +120,8 @@ const ROUTES = new Set([
   "/oauth/token",
   "/oauth/register",
   "/.well-known/oauth-authorization-server",
-  PRM_ROOT,
-  `${PRM_ROOT}${MCP_PATH}`,
+  "/.well-known/oauth-protected-resource",
+  `/.well-known/oauth-protected-resource${MCP_PATH}`,
 ]);
 
 /** Only our own route names reach the log; any other path (which a caller chose) is "other". */
@@ -178,14 +153,12 @@ async function serve(
     // refuses an http issuer there), so send the client to the same URL over https.
     return Response.redirect(`https://${url.host}${url.pathname}${url.search}`, 308);
   }
-  const postedToBase = request.method === "POST" && url.pathname === "/";
-  request = await mapOriginResource(alias(request, url, config.origin), config.origin);
   // The library hard-codes env.OAUTH_KV; our binding keeps the name the deploy steps promise.
   const providerEnv = { ...env, OAUTH_KV: env.TOKEN_STORE, CONFIG: config } as ProviderEnv;
-  let response = await providerFor(config.origin, handler).fetch(attachLog(request, env.LOG), providerEnv, ctx);
-  if (url.pathname === PRM_ROOT) response = await describeOrigin(response, config.origin);
-  if (postedToBase) response = pointChallengeAtRoot(response, config.origin);
-  return withChallengeBody(response);
+  const provider = providerFor(config.origin, handler);
+  const providerRequest = attachLog(await toProviderRequest(request, config.origin), env.LOG);
+  const response = await provider.fetch(providerRequest, providerEnv, ctx);
+  return withChallengeBody(await toClientResponse(request, response, config.origin));
 }
 
 export default { fetch } satisfies ExportedHandler<Env>;

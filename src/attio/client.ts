@@ -2,6 +2,7 @@
 // retries, a per-request timeout, and every failure turned into an AttioError value.
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/attio";
+import { checkBaseUrl } from "../url-policy";
 import { AttioError, problemFromResponse } from "./errors";
 
 export type Attio = Client<paths>;
@@ -38,24 +39,6 @@ export function createAttio(options: AttioOptions): Attio {
     headers: { authorization: `Bearer ${options.token}` },
     fetch: retryingFetch(options),
   });
-}
-
-/** https only, except loopback (the local sandbox); no trailing slash. Throws naming the setting. */
-export function checkBaseUrl(value: string, setting: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`${setting} must be an absolute URL such as https://api.attio.com (got "${value}")`);
-  }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
-    throw new Error(`${setting} must use https:// (plain http is allowed only for 127.0.0.1 or localhost)`);
-  }
-  return url.origin + url.pathname.replace(/\/+$/, "");
-}
-
-export function isLoopback(hostname: string): boolean {
-  return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
 /**

@@ -2,7 +2,7 @@
 // approval send the browser to Attio with a fresh single-use state (POST).
 import { AuthorizationError, CimdFetchError } from "@cloudflare/workers-oauth-provider";
 import type { ProviderEnv } from "../env";
-import { attioAuthorizeUrl } from "./attio";
+import { attioAuthorizeUrl } from "./upstream";
 import { consentPage, errorPage, htmlResponse } from "./consent";
 import { explainLostSignIn } from "./lost-sign-in";
 

@@ -3,7 +3,7 @@
 import { authorizationErrorRedirect, type AuthRequest } from "@cloudflare/workers-oauth-provider";
 import { observedFetch } from "../attio/client";
 import type { ProviderEnv } from "../env";
-import { exchangeCode, identify, revokeAttioToken } from "./attio";
+import { exchangeCode, identify, revokeAttioToken } from "./upstream";
 import { refusedOnly } from "./authorize";
 import { errorPage, htmlResponse } from "./consent";
 import { grantUserId, makeGrantProps } from "./grant";

@@ -1,7 +1,7 @@
 // What a grant carries (the library encrypts props; the Attio token inside is sealed again
 // under TOKEN_ENCRYPTION_KEY), how it is made at the callback and opened at /mcp.
 import { open, seal } from "../store/seal";
-import type { AttioIdentity } from "./attio";
+import type { AttioIdentity } from "./upstream";
 
 export interface GrantProps {
   /** The Attio access token, sealed by store/seal.ts and bound to `workspaceId`. */

@@ -3,7 +3,7 @@
 // and before any grant exists. The pure rule is apart from the one Attio lookup it may need.
 import { type AttioObserver, createAttio, unwrap } from "../attio/client";
 import type { Config, SignInPolicy } from "../config";
-import { type AttioIdentity, UPSTREAM_TIMEOUT_MS } from "./attio";
+import { type AttioIdentity, UPSTREAM_TIMEOUT_MS } from "./upstream";
 
 /** Why a sign-in was refused, in words for the person at the browser (their own workspace and domain only). */
 export interface Refusal {

@@ -4,8 +4,8 @@
 import { unwrap } from "../attio/client";
 import { memo } from "./cache";
 import { compactRecord, recordTitle, recordUrl, type Compact } from "./format";
-import { compactNote } from "./format-activity";
 import { cutLongText } from "./paging";
+import { compactNote } from "./notes";
 import { searchRecords } from "./records";
 import { READ_ONLY, ToolInputError, type Tool, type ToolContext } from "./tool";
 

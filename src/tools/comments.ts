@@ -1,6 +1,7 @@
 // Comment threads on records and list entries: read them, comment (new thread or reply), delete.
+import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
-import { compactComment, compactThread } from "./format-activity";
+import { actor, defined, shortTime } from "./format";
 import { offsetPage } from "./paging";
 import {
   DELETED_SCHEMA,
@@ -14,6 +15,27 @@ import {
   writeSchema,
 } from "./schemas";
 import { DESTRUCTIVE, READ_ONLY, WRITE, ToolInputError, type Tool, type ToolContext } from "./tool";
+
+type AttioComment = components["schemas"]["comment"];
+type AttioThread = components["schemas"]["thread"];
+
+function compactComment(comment: AttioComment) {
+  return defined({
+    id: comment.id.comment_id,
+    author: actor(comment.author),
+    content: comment.content_plaintext,
+    created_at: shortTime(comment.created_at),
+    resolved_at: comment.resolved_at ? shortTime(comment.resolved_at) : null,
+  });
+}
+
+function compactThread(thread: AttioThread) {
+  return {
+    id: thread.id.thread_id,
+    created_at: shortTime(thread.created_at),
+    comments: thread.comments.map(compactComment),
+  };
+}
 
 const COMMENT_SCHEMA = {
   type: "object",

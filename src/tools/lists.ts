@@ -1,7 +1,7 @@
 // Lists and their entries: find lists, query entries, add a record, change entry values, remove.
+import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
 import { compactEntry } from "./format";
-import { compactList } from "./format-activity";
 import { emptyFilterNote, offsetPage, queryBody, wholeList, type QueryArgs } from "./paging";
 import {
   DELETED_SCHEMA,
@@ -21,6 +21,18 @@ import {
 } from "./schemas";
 import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, type Tool } from "./tool";
 import { toAttioValues, withValueHelp } from "./values";
+
+type AttioList = components["schemas"]["list"];
+
+function compactList(list: AttioList) {
+  return {
+    id: list.id.list_id,
+    slug: list.api_slug,
+    name: list.name,
+    parent_objects: list.parent_object,
+    access: list.workspace_access ?? "none",
+  };
+}
 
 const listsList: Tool<Record<string, never>> = {
   name: "lists_list",

@@ -1,6 +1,6 @@
 // Meetings (Attio BETA), their call recordings and transcripts; all cursor-paginated.
 import { unwrap } from "../attio/client";
-import { compactMeeting, compactRecording, transcriptLine } from "./format-activity";
+import { compactMeeting, compactRecording, transcriptLine } from "./meetings-format";
 import { cursorPage, readCursor } from "./paging";
 import { CURSOR_ARG, OBJECT_ARG, RECORD_ID_ARG, idArg, limitArg, pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";

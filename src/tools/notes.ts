@@ -1,7 +1,8 @@
 // Notes on records: create, list a record's notes, read one in full, delete one.
+import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
-import { compactNote } from "./format-activity";
-import { offsetPage } from "./paging";
+import { actor, defined, recordUrl, shortTime } from "./format";
+import { cutLongText, offsetPage, snippet } from "./paging";
 import {
   DELETED_SCHEMA,
   OBJECT_ARG,
@@ -13,6 +14,33 @@ import {
   writeSchema,
 } from "./schemas";
 import { DESTRUCTIVE, READ_ONLY, WRITE, type Tool } from "./tool";
+
+type AttioNote = components["schemas"]["note"];
+
+/** `full` returns the whole body (notes_get, fetch), cut only past the size cap; lists get a snippet. */
+export function compactNote(note: AttioNote, workspaceSlug: string, full = false) {
+  const body = note.content_markdown || note.content_plaintext;
+  const cut = full ? cutLongText(body) : null;
+  const url = recordUrl(workspaceSlug, note.parent_object, note.parent_record_id);
+  return defined({
+    id: note.id.note_id,
+    title: note.title,
+    parent: { object: note.parent_object, id: note.parent_record_id },
+    url,
+    created_at: shortTime(note.created_at),
+    created_by: actor(note.created_by_actor),
+    meeting_id: note.meeting_id,
+    ...(full
+      ? { content: cut ?? body, format: note.content_markdown ? "markdown" : "plaintext" }
+      : { snippet: snippet(note.content_plaintext) }),
+    ...(cut
+      ? {
+          truncated: true,
+          note: `The note is too long to show whole; the rest is in Attio on the record at url (${url}).`,
+        }
+      : {}),
+  });
+}
 
 const NOTE_SCHEMA = {
   type: "object",

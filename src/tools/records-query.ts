@@ -1,4 +1,4 @@
-// Records by exact filter (records_query), and the list entries a record is on.
+// Records by exact filter (records_query): filter, sorts, fields and offset paging.
 import { unwrap } from "../attio/client";
 import { compactRecord } from "./format";
 import { emptyFilterNote, offsetPage, queryBody, type QueryArgs } from "./paging";
@@ -7,7 +7,6 @@ import {
   FILTER_ARG,
   OBJECT_ARG,
   OFFSET_ARG,
-  RECORD_ID_ARG,
   RECORD_SCHEMA,
   SORTS_ARG,
   limitArg,
@@ -61,53 +60,4 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
   },
 };
 
-interface EntriesArgs {
-  object: string;
-  record_id: string;
-  limit?: number;
-  offset?: number;
-}
-
-const recordsListEntries: Tool<EntriesArgs> = {
-  name: "records_list_entries",
-  title: "Lists a record is on",
-  description:
-    "Shows which lists a record is on (pipelines, boards), with each entry's id, for use with " +
-    "list_entries_update or list_entries_remove. " +
-    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
-  annotations: READ_ONLY,
-  inputSchema: {
-    type: "object",
-    properties: { object: OBJECT_ARG, record_id: RECORD_ID_ARG, limit: limitArg(100, 1000), offset: OFFSET_ARG },
-    required: ["object", "record_id"],
-    additionalProperties: false,
-  },
-  outputSchema: pageSchema("entries", {
-    type: "object",
-    properties: {
-      entry_id: { type: "string" },
-      list: { type: "string" },
-      list_id: { type: "string" },
-      created_at: { type: "string" },
-    },
-    required: ["entry_id", "list", "list_id"],
-  }),
-  async run(ctx, args) {
-    const limit = args.limit ?? 100;
-    const offset = args.offset ?? 0;
-    const found = await unwrap(
-      ctx.attio.GET("/v2/objects/{object}/records/{record_id}/entries", {
-        params: { path: { object: args.object, record_id: args.record_id }, query: { limit, offset } },
-      }),
-    );
-    const entries = found.data.map((entry) => ({
-      entry_id: entry.entry_id,
-      list: entry.list_api_slug,
-      list_id: entry.list_id,
-      created_at: entry.created_at,
-    }));
-    return { structured: offsetPage("entries", entries, offset, limit) };
-  },
-};
-
-export const recordQueryTools: Tool[] = [recordsQuery, recordsListEntries];
+export const recordQueryTools: Tool[] = [recordsQuery];

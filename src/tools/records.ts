@@ -1,9 +1,10 @@
-// Records: find (fuzzy search), read one, and learn an object's attributes.
+// Records: find (fuzzy search), read one, learn an object's attributes, and the lists a record is on.
 import { unwrap } from "../attio/client";
 import { compactRecord, recordUrl } from "./format";
 import { ToolInputError, READ_ONLY, type Tool, type ToolContext } from "./tool";
 import { describeAttributes, ATTRIBUTE_SCHEMA } from "./attributes";
-import { OBJECT_ARG, RECORD_ID_ARG, FIELDS_ARG, RECORD_SCHEMA } from "./schemas";
+import { offsetPage } from "./paging";
+import { OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, FIELDS_ARG, RECORD_SCHEMA, limitArg, pageSchema } from "./schemas";
 
 export interface SearchHit {
   recordId: string;
@@ -169,4 +170,53 @@ const recordsDiscoverAttributes: Tool<DiscoverArgs> = {
   },
 };
 
-export const recordTools: Tool[] = [recordsSearch, recordsGetDetails, recordsDiscoverAttributes];
+interface EntriesArgs {
+  object: string;
+  record_id: string;
+  limit?: number;
+  offset?: number;
+}
+
+const recordsListEntries: Tool<EntriesArgs> = {
+  name: "records_list_entries",
+  title: "Lists a record is on",
+  description:
+    "Shows which lists a record is on (pipelines, boards), with each entry's id, for use with " +
+    "list_entries_update or list_entries_remove. " +
+    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+  annotations: READ_ONLY,
+  inputSchema: {
+    type: "object",
+    properties: { object: OBJECT_ARG, record_id: RECORD_ID_ARG, limit: limitArg(100, 1000), offset: OFFSET_ARG },
+    required: ["object", "record_id"],
+    additionalProperties: false,
+  },
+  outputSchema: pageSchema("entries", {
+    type: "object",
+    properties: {
+      entry_id: { type: "string" },
+      list: { type: "string" },
+      list_id: { type: "string" },
+      created_at: { type: "string" },
+    },
+    required: ["entry_id", "list", "list_id"],
+  }),
+  async run(ctx, args) {
+    const limit = args.limit ?? 100;
+    const offset = args.offset ?? 0;
+    const found = await unwrap(
+      ctx.attio.GET("/v2/objects/{object}/records/{record_id}/entries", {
+        params: { path: { object: args.object, record_id: args.record_id }, query: { limit, offset } },
+      }),
+    );
+    const entries = found.data.map((entry) => ({
+      entry_id: entry.entry_id,
+      list: entry.list_api_slug,
+      list_id: entry.list_id,
+      created_at: entry.created_at,
+    }));
+    return { structured: offsetPage("entries", entries, offset, limit) };
+  },
+};
+
+export const recordTools: Tool[] = [recordsSearch, recordsGetDetails, recordsDiscoverAttributes, recordsListEntries];

@@ -1,6 +1,7 @@
 // Tasks: list with filters, create (deadline, assignees, linked records), update, delete.
+import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
-import { compactTask } from "./format-activity";
+import { defined, shortTime } from "./format";
 import { offsetPage } from "./paging";
 import {
   DELETED_SCHEMA,
@@ -13,6 +14,21 @@ import {
   writeSchema,
 } from "./schemas";
 import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, ToolInputError, type Tool } from "./tool";
+
+type AttioTask = components["schemas"]["task"];
+
+function compactTask(task: AttioTask) {
+  return defined({
+    id: task.id.task_id,
+    content: task.content_plaintext,
+    deadline: task.deadline_at ? shortTime(task.deadline_at) : null,
+    is_completed: task.is_completed,
+    assignees: task.assignees.map((assignee) => assignee.referenced_actor_id),
+    // Attio returns the object's id here; every tool accepts an object id where it takes a slug.
+    linked_records: task.linked_records.map((link) => ({ object: link.target_object_id, id: link.target_record_id })),
+    created_at: shortTime(task.created_at),
+  });
+}
 
 const TASK_SCHEMA = {
   type: "object",
