@@ -8,6 +8,7 @@ import { describeBaseUrl, toClientResponse, toProviderRequest } from "./base-url
 import { describeProblems, readConfig } from "./config";
 import type { Env, ProviderEnv } from "./env";
 import { healthResponse } from "./health";
+import { landingPage, pointToMcp, wantsHtml } from "./landing";
 import { corsify, finishResponse, preflight, renderUnexpected } from "./http";
 import { attachLog, RequestLog } from "./log";
 import { INSTRUCTIONS } from "./mcp/server";
@@ -36,8 +37,14 @@ router.get("/oauth/authorize", (request, env) => showConsent(request, env));
 router.post("/oauth/authorize", (request, env) => decideConsent(request, env));
 router.get("/oauth/callback", (request, env) => finishSignIn(request, env));
 router.all(`${MCP_PATH}`, (request, env, ctx) => serveMcp(request, env, ctx));
+// A browser at the base URL gets the landing page (even before the deployment is configured).
+router.get("/", (request, env) =>
+  wantsHtml(request) ? landingPage(env, new URL(request.url), env.LOG.id) : undefined,
+);
 // POST / is MCP (base-url.ts aliases it to /mcp before routing); anything else there is a 405.
 router.all("/", (_request, env) => describeBaseUrl(env.CONFIG.origin));
+// /sse, /messages and every other unknown path: a 404 that names the MCP endpoint.
+router.all("*", (request, env) => pointToMcp(request, env.CONFIG.origin));
 
 /** Reached only through the provider's apiRoute, i.e. with a valid token and the grant's props. */
 async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<Response> {
@@ -135,8 +142,10 @@ async function serve(
   env: Env & Pick<ProviderEnv, "LOG">,
   ctx: ExecutionContext,
 ): Promise<Response> {
-  // Preflights and /health need no configuration; http.ts owns the CORS policy for every path.
-  if (request.method === "OPTIONS" || url.pathname === "/health") return router.fetch(request, env as ProviderEnv, ctx);
+  // Preflights, /health and the landing page need no configuration; http.ts owns the CORS policy.
+  const unconfigured = request.method === "OPTIONS" || url.pathname === "/health";
+  if (unconfigured || (url.pathname === "/" && wantsHtml(request)))
+    return router.fetch(request, env as ProviderEnv, ctx);
   const checked = readConfig(env, request.url);
   if (!checked.ok) {
     env.LOG.set({ problems: checked.problems.map((p) => p.setting) });
