@@ -30,7 +30,8 @@ const STYLE =
   "body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;" +
   "overflow-wrap:anywhere}" +
   "h1{font-size:1.5rem;line-height:1.25}h2{font-size:1.1rem;margin-top:1.5rem}" +
-  "code,pre{background:#f2f2f4;padding:.1rem .3rem;border-radius:4px;word-break:break-all;white-space:pre-wrap}" +
+  "code,pre{background:#f2f2f4;padding:.1rem .3rem;border-radius:4px;white-space:pre-wrap}" +
+  "code{word-break:break-all}pre{padding:.5rem .75rem}" +
   ".warn{background:#fff4e5;border-left:4px solid #f59e0b;padding:.5rem .75rem}" +
   ".ok{background:#ecfdf3;border-left:4px solid #16a34a;padding:.5rem .75rem}" +
   "button{font:inherit;padding:.5rem 1.25rem;margin:0 .5rem .5rem 0;border-radius:6px;border:1px solid #888;" +

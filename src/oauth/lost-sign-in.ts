@@ -36,7 +36,7 @@ export async function explainLostSignIn(env: ProviderEnv, handle: string, issued
       title: "This sign-in was already used or has expired",
       message:
         "Each sign-in page works once and for 10 minutes; this one was already sent (perhaps twice, or reopened " +
-        `from the browser history) or is too old. If the app does not show you as connected, ${START_AGAIN.toLowerCase()}`,
+        `from the browser history) or is too old. If the app does not show you as connected: ${START_AGAIN}`,
     };
   return {
     title: "This sign-in was started in another browser",
