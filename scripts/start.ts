@@ -65,6 +65,7 @@ const PASSED_THROUGH = [
   "READ_ONLY",
   "TOOLS",
   "DISABLED_TOOLS",
+  "GRANT_MAX_AGE_DAYS",
 ];
 
 async function main(): Promise<void> {

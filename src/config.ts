@@ -1,12 +1,13 @@
 // Configuration checks: every setting the OAuth flow and /mcp need, validated up front so a
 // missing or malformed one is one clear message naming it (never its value, never a stack).
 import type { Env } from "./env";
+import type { Result } from "./result";
 import { isKeyHex } from "./store/seal";
 import { selectTools, type ToolSelection } from "./tools/selection";
 import { checkBaseUrl, isHttpsOrLoopback } from "./url-policy";
 
-export const DEFAULT_API_BASE = "https://api.attio.com";
-export const DEFAULT_OAUTH_BASE = "https://app.attio.com";
+const DEFAULT_API_BASE = "https://api.attio.com";
+const DEFAULT_OAUTH_BASE = "https://app.attio.com";
 
 export interface Config {
   /** Issuer and resource origin: WORKER_URL, else the request's origin; no trailing slash. */
@@ -16,9 +17,15 @@ export interface Config {
   clientId: string;
   clientSecret: string;
   encryptionKey: string;
+  /** ALLOWED_ORIGINS: browser origins allowed at /mcp besides the built-in ones (mcp/origin.ts). */
+  allowedOrigins: string[];
+  /** MCP_STRICT_VERSION_HEADER is "true": refuse the one version-header mismatch Claude sends (mcp/era.ts). */
+  strictVersionHeader: boolean;
+  /** GRANT_MAX_AGE_DAYS: a grant's absolute lifetime from sign-in, in seconds (refreshing never extends it). */
+  grantMaxAgeSeconds: number;
   /** Who may sign in: each list empty means "anyone" for that check. */
   signIn: SignInPolicy;
-  /** The tools this deployment offers. */
+  /** The tools this deployment offers (READ_ONLY, TOOLS, DISABLED_TOOLS). */
   tools: ToolSelection;
 }
 
@@ -33,7 +40,7 @@ export interface ConfigProblem {
   message: string;
 }
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
+export type ConfigResult = Result<Config, ConfigProblem[]>;
 
 const KEY_HINT = "generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('hex'))\"";
 
@@ -68,17 +75,21 @@ export function readConfig(env: Env, requestUrl: string): ConfigResult {
   const apiBase = baseUrl(env.ATTIO_API_BASE ?? DEFAULT_API_BASE, "ATTIO_API_BASE", problems);
   const oauthBase = baseUrl(env.ATTIO_OAUTH_BASE ?? DEFAULT_OAUTH_BASE, "ATTIO_OAUTH_BASE", problems);
   const origin = workerOrigin(env.WORKER_URL, requestUrl, problems);
+  const grantMaxAgeSeconds = grantMaxAge(env.GRANT_MAX_AGE_DAYS, problems);
   const signIn = readSignInPolicy(env, problems);
   const tools = readToolSelection(env, problems);
-  if (problems.length > 0 || !tools) return { ok: false, problems };
-  return {
-    ok: true,
-    config: { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey, signIn, tools },
-  };
+  if (problems.length > 0 || !tools) return { ok: false, error: problems };
+  const allowedOrigins = (env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const strictVersionHeader = env.MCP_STRICT_VERSION_HEADER === "true";
+  const config = { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey };
+  return { ok: true, value: { ...config, allowedOrigins, strictVersionHeader, grantMaxAgeSeconds, signIn, tools } };
 }
 
 /** Comma- or space-separated, trimmed, lower-cased (ids, slugs, domains and tool names all are). */
-export function readList(value: string | undefined): string[] {
+function readList(value: string | undefined): string[] {
   return (value ?? "")
     .split(/[\s,]+/)
     .map((entry) => entry.trim().toLowerCase())
@@ -118,6 +129,21 @@ function readToolSelection(env: Env, problems: ConfigProblem[]): ToolSelection |
   if (result.ok) return result.selection;
   problems.push({ setting: result.setting, message: result.message });
   return undefined;
+}
+
+const DEFAULT_GRANT_MAX_AGE_DAYS = 90;
+
+/** OAuth 2.1 §4.3.1 / RFC 9700 §4.14.2: refresh tokens are bounded in time, not only rotated. */
+function grantMaxAge(value: string | undefined, problems: ConfigProblem[]): number {
+  if (value === undefined || value.trim() === "") return DEFAULT_GRANT_MAX_AGE_DAYS * 86_400;
+  const days = Number(value.trim());
+  if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    problems.push({
+      setting: "GRANT_MAX_AGE_DAYS",
+      message: `GRANT_MAX_AGE_DAYS must be a whole number of days from 1 to 3650 (default ${DEFAULT_GRANT_MAX_AGE_DAYS})`,
+    });
+  }
+  return days * 86_400;
 }
 
 function baseUrl(value: string, setting: string, problems: ConfigProblem[]): string {

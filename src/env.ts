@@ -31,6 +31,10 @@ export interface Env {
   TOOLS?: string;
   /** Families or tool names never to offer. */
   DISABLED_TOOLS?: string;
+  /** Per-IP limit on /oauth/register, /oauth/authorize and /oauth/token (wrangler.toml [[ratelimits]]). */
+  OAUTH_RATE_LIMITER?: RateLimit;
+  /** Days a grant lives from sign-in, however often it is refreshed (default 90). */
+  GRANT_MAX_AGE_DAYS?: string;
 }
 
 /**

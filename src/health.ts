@@ -17,8 +17,8 @@ export interface Health {
 export function describeHealth(env: Env): Health {
   const checked = readConfig(env, "http://localhost/");
   const info = { name: SERVER_INFO.name, version: SERVER_INFO.version };
-  if (!checked.ok) return { status: "misconfigured", ...info, problems: checked.problems };
-  const { tools, signIn } = checked.config;
+  if (!checked.ok) return { status: "misconfigured", ...info, problems: checked.error };
+  const { tools, signIn } = checked.value;
   const restrictedBy = [
     signIn.workspaceIds.length > 0 ? "ALLOWED_WORKSPACE_IDS" : "",
     signIn.workspaceSlugs.length > 0 ? "ALLOWED_WORKSPACE_SLUGS" : "",

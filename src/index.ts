@@ -15,9 +15,11 @@ import { INSTRUCTIONS } from "./mcp/server";
 import { handleMcp } from "./mcp/transport";
 import { decideConsent, showConsent } from "./oauth/authorize";
 import { finishSignIn } from "./oauth/callback";
+import { frontDoor } from "./oauth/front-door";
 import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
-import { MCP_PATH, providerFor } from "./oauth/provider";
+import { helpersFor, MCP_PATH, providerFor } from "./oauth/provider";
+import { guardTokenRequest } from "./oauth/token-guard";
 import { SignInAgain } from "./sign-in-again";
 import { SealError } from "./store/seal";
 import { isLoopback } from "./url-policy";
@@ -58,11 +60,8 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
       info: SERVER_INFO,
       instructions: INSTRUCTIONS,
       selfOrigin: config.origin,
-      extraOrigins: (env.ALLOWED_ORIGINS ?? "")
-        .split(",")
-        .map((o) => o.trim())
-        .filter(Boolean),
-      strictVersionHeader: env.MCP_STRICT_VERSION_HEADER === "true",
+      extraOrigins: config.allowedOrigins,
+      strictVersionHeader: config.strictVersionHeader,
       tools: config.tools.tools,
       requestId: log.id,
       observe: (fields) => log.set(fields),
@@ -148,25 +147,36 @@ async function serve(
     return router.fetch(request, env as ProviderEnv, ctx);
   const checked = readConfig(env, request.url);
   if (!checked.ok) {
-    env.LOG.set({ problems: checked.problems.map((p) => p.setting) });
+    env.LOG.set({ problems: checked.error.map((p) => p.setting) });
     const body = {
       error: "server_error",
-      error_description: describeProblems(checked.problems),
-      problems: checked.problems,
+      error_description: describeProblems(checked.error),
+      problems: checked.error,
     };
     return corsify(Response.json(body, { status: 503, headers: { "Cache-Control": "no-store" } }), request as IRequest);
   }
-  const config = checked.config;
+  const config = checked.value;
   if (url.protocol === "http:" && config.origin === url.origin && !isLoopback(url.hostname)) {
     // No WORKER_URL and a plain-http request to a public host: OAuth needs https (the library
     // refuses an http issuer there), so send the client to the same URL over https.
     return Response.redirect(`https://${url.host}${url.pathname}${url.search}`, 308);
   }
+  const admitted = await frontDoor(request, env, url.pathname);
+  if (admitted instanceof Response) return corsify(admitted, request as IRequest);
+  request = admitted;
   // The library hard-codes env.OAUTH_KV; our binding keeps the name the deploy steps promise.
   const providerEnv = { ...env, OAUTH_KV: env.TOKEN_STORE, CONFIG: config } as ProviderEnv;
   const provider = providerFor(config.origin, handler);
-  const providerRequest = attachLog(await toProviderRequest(request, config.origin), env.LOG);
-  const response = await provider.fetch(providerRequest, providerEnv, ctx);
+  const send = (forwarded: Request) => provider.fetch(attachLog(forwarded, env.LOG), providerEnv, ctx);
+  const forwarded = attachLog(await toProviderRequest(request, config.origin), env.LOG);
+  const response =
+    url.pathname === "/oauth/token" && request.method === "POST"
+      ? await guardTokenRequest(
+          forwarded,
+          { kv: env.TOKEN_STORE, oauth: helpersFor(config.origin, handler, providerEnv), config },
+          send,
+        )
+      : await send(forwarded);
   return withChallengeBody(await toClientResponse(request, response, config.origin));
 }
 

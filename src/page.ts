@@ -11,7 +11,7 @@ export function escapeHtml(value: string): string {
  * Pages that must never be framed or cached, whatever the helper headers already say:
  * MCP security best practices require frame-ancestors / X-Frame-Options DENY on consent.
  */
-export function pageHeaders(headers = new Headers(), scriptNonce?: string): Headers {
+function pageHeaders(headers = new Headers(), scriptNonce?: string): Headers {
   const script = scriptNonce ? `; script-src 'nonce-${scriptNonce}'` : "";
   headers.set("Content-Type", "text/html; charset=utf-8");
   headers.set(
@@ -60,9 +60,17 @@ ${parts.body}${rid}${script}
 </body></html>`;
 }
 
+export interface ErrorPageExtras {
+  requestId?: string;
+  /** A link the person may choose to follow, e.g. back to the client's validated redirect URI. */
+  back?: { href: string; label: string };
+}
+
 /** A local error: what happened and what to do next (never a redirect: see oauth/authorize.ts). */
-export function errorPage(title: string, message: string, requestId?: string): string {
-  return page({ title, body: `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message)}</p>`, requestId });
+export function errorPage(title: string, message: string, extras: ErrorPageExtras = {}): string {
+  const { back, requestId } = extras;
+  const link = back ? `\n<p><a href="${escapeHtml(back.href)}" rel="noreferrer">${escapeHtml(back.label)}</a></p>` : "";
+  return page({ title, body: `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message)}</p>${link}`, requestId });
 }
 
 export function htmlResponse(html: string, status: number, headers?: Headers, scriptNonce?: string): Response {

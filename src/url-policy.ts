@@ -20,7 +20,7 @@ export function checkBaseUrl(value: string, setting: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${setting} must be an absolute URL such as https://api.attio.com (got "${value}")`);
+    throw new Error(`${setting} must be an absolute URL such as https://api.attio.com`);
   }
   if (!isHttpsOrLoopback(url)) {
     throw new Error(`${setting} must use https:// (plain http is allowed only for 127.0.0.1 or localhost)`);

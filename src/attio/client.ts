@@ -28,7 +28,12 @@ export type AttioObserver = (
   retried: boolean,
 ) => void;
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
+/**
+ * POST /v2/sql runs up to 30 s before Attio stops it and answers with its own error
+ * (attio-openapi.json "Query SQL"); wait a little longer so that clear answer arrives.
+ */
+const SQL_TIMEOUT_MS = 35_000;
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_MAX_RETRY_WAIT_MS = 4_000;
 
@@ -55,7 +60,8 @@ function retryingFetch(options: AttioOptions): (request: Request) => Promise<Res
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
       const started = Date.now();
-      const response = await observed(sendWithTimeout(send, request.clone(), timeoutMs), request, started, observe);
+      const limit = new URL(request.url).pathname.endsWith("/v2/sql") ? Math.max(timeoutMs, SQL_TIMEOUT_MS) : timeoutMs;
+      const response = await observed(sendWithTimeout(send, request.clone(), limit), request, started, observe);
       const delay =
         response.status === 429 && attempt < maxRetries
           ? retryDelayMs(response.headers.get("retry-after"), Date.now())
@@ -112,7 +118,7 @@ const PATH_WORDS = new Set(
 );
 
 /** `/v2/objects/companies/records/3f…` → `/v2/objects/:id/records/:id`: the log names the endpoint, not the data. */
-export function pathTemplate(url: string): string {
+function pathTemplate(url: string): string {
   const { pathname } = new URL(url);
   return pathname
     .split("/")
@@ -152,7 +158,10 @@ async function sendWithTimeout(
   }
 }
 
-/** Milliseconds to wait per a Retry-After header (RFC 9110 §10.2.3: HTTP-date or seconds). */
+/**
+ * Milliseconds to wait per a Retry-After header (RFC 9110 §10.2.3: HTTP-date or seconds).
+ * @internal exported for tests (knip --production ignores it)
+ */
 export function retryDelayMs(header: string | null, now: number): number | null {
   if (header === null || header.trim() === "") return null;
   const seconds = Number(header);

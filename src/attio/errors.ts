@@ -50,7 +50,7 @@ const HINTS: Record<string, string> = {
   multiple_match_results: "More than one record matched; use a unique attribute or the record id.",
 };
 
-export function describeProblem(problem: AttioProblem): string {
+function describeProblem(problem: AttioProblem): string {
   switch (problem.kind) {
     case "timeout":
       return `Attio did not answer within ${Math.round(problem.timeoutMs / 1000)} s. Try again in a moment.`;

@@ -23,6 +23,8 @@ export const ERROR = {
   METHOD_NOT_FOUND: -32601,
   INVALID_PARAMS: -32602,
   INTERNAL_ERROR: -32603,
+  /** 2025-11-25 server/resources "Error Handling"; 2026-07-28 uses INVALID_PARAMS instead. */
+  RESOURCE_NOT_FOUND: -32002,
   HEADER_MISMATCH: -32020,
   MISSING_CLIENT_CAPABILITY: -32021,
   UNSUPPORTED_PROTOCOL_VERSION: -32022,
@@ -68,9 +70,10 @@ export interface ToolDescriptor {
   inputSchema: JsonObject;
   outputSchema?: JsonObject;
   annotations: ToolAnnotations;
+  _meta?: JsonObject;
 }
 
-export interface TextContent {
+interface TextContent {
   type: "text";
   text: string;
 }

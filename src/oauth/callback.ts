@@ -1,14 +1,20 @@
 // /oauth/callback: Attio sends the browser back here. Check the state, exchange Attio's code,
 // learn the workspace from /v2/self, and complete the client's grant with our own code.
-import { authorizationErrorRedirect, type AuthRequest } from "@cloudflare/workers-oauth-provider";
+import {
+  authorizationErrorRedirect,
+  type AuthRequest,
+  type GrantSummary,
+  type OAuthHelpers,
+} from "@cloudflare/workers-oauth-provider";
 import { observedFetch } from "../attio/client";
 import type { ProviderEnv } from "../env";
-import { exchangeCode, identify, revokeAttioToken } from "./upstream";
 import { refusedOnly } from "./authorize";
 import { errorPage, htmlResponse } from "./consent";
-import { grantUserId, makeGrantProps } from "./grant";
+import { type GrantMetadata, grantMetadata, grantUserId, makeGrantProps } from "./grant";
+import { revokeAttioOf } from "./grant-end";
 import { explainLostSignIn } from "./lost-sign-in";
 import { checkSignIn, memberEmail, needsEmail } from "./sign-in-policy";
+import { exchangeCode, identify, revokeAttioToken } from "./upstream";
 
 export async function finishSignIn(request: Request, env: ProviderEnv): Promise<Response> {
   const oauth = env.OAUTH_PROVIDER;
@@ -24,7 +30,7 @@ export async function finishSignIn(request: Request, env: ProviderEnv): Promise<
   } catch (error) {
     refusedOnly(error);
     const why = await explainLostSignIn(env, new URL(request.url).searchParams.get("state") ?? "");
-    return htmlResponse(errorPage(why.title, why.message, log.id), 400);
+    return htmlResponse(errorPage(why.title, why.message, { requestId: log.id }), 400);
   }
   log.set({ client_id: original.clientId });
   const back = (code: "access_denied" | "server_error" | "temporarily_unavailable", description: string) => {
@@ -39,14 +45,14 @@ export async function finishSignIn(request: Request, env: ProviderEnv): Promise<
 
   const exchanged = await exchangeCode(config, code, send);
   if (!exchanged.ok) {
-    log.set({ note: `Attio code exchange failed: ${exchanged.reason}` });
-    return back(exchanged.transient ? "temporarily_unavailable" : "server_error", exchanged.reason);
+    log.set({ note: `Attio code exchange failed: ${exchanged.error.reason}` });
+    return back(exchanged.error.transient ? "temporarily_unavailable" : "server_error", exchanged.error.reason);
   }
   const identity = await identify(config, exchanged.value, observe);
   if (!identity.ok) {
-    log.set({ note: `Attio sign-in failed: ${identity.reason}` });
+    log.set({ note: `Attio sign-in failed: ${identity.error.reason}` });
     await revokeAttioToken(config, exchanged.value, send);
-    return back(identity.transient ? "temporarily_unavailable" : "server_error", identity.reason);
+    return back(identity.error.transient ? "temporarily_unavailable" : "server_error", identity.error.reason);
   }
   log.set({ workspace_id: identity.value.workspaceId });
   const email = needsEmail(config.signIn)
@@ -57,16 +63,33 @@ export async function finishSignIn(request: Request, env: ProviderEnv): Promise<
     // Refused by this deployment's settings: no grant, and the Attio token just issued goes back (RFC 7009).
     log.set({ note: `sign-in refused by ${refusal.setting}` });
     await revokeAttioToken(config, exchanged.value, send);
-    return htmlResponse(errorPage(refusal.title, refusal.message, log.id), 403);
+    return htmlResponse(errorPage(refusal.title, refusal.message, { requestId: log.id }), 403);
   }
 
+  const userId = grantUserId(identity.value);
+  const props = await makeGrantProps(exchanged.value, identity.value, config.encryptionKey);
+  const replaced = await replaceableGrants(oauth, userId, original);
   const { redirectTo } = await oauth.completeAuthorization({
     request: original,
-    userId: grantUserId(identity.value),
-    metadata: { workspaceSlug: identity.value.workspaceSlug },
+    userId,
+    metadata: grantMetadata(props),
     scope: original.scope,
-    props: await makeGrantProps(exchanged.value, identity.value, config.encryptionKey),
+    props,
   });
+  // The library replaced this member's earlier grants for the same client: their Attio tokens go too.
+  for (const grant of replaced) await revokeAttioOf(config, grant.metadata as GrantMetadata | undefined);
   headers.set("Location", redirectTo);
   return new Response(null, { status: 302, headers });
+}
+
+/**
+ * The grants `completeAuthorization` revokes (revokeExistingGrants): this member's, for this
+ * client; for a CIMD client (an https client_id) only those with the same redirect URI.
+ */
+async function replaceableGrants(oauth: OAuthHelpers, userId: string, request: AuthRequest): Promise<GrantSummary[]> {
+  const isDocument = request.clientId.startsWith("https://");
+  const { items } = await oauth.listUserGrants(userId);
+  return items.filter(
+    (grant) => grant.clientId === request.clientId && (!isDocument || grant.redirectUri === request.redirectUri),
+  );
 }

@@ -12,6 +12,21 @@ export interface GrantProps {
   memberId: string;
 }
 
+/**
+ * The grant's plaintext metadata (the library stores it beside the encrypted props). `attio` is
+ * the same sealed token as in props: unusable without TOKEN_ENCRYPTION_KEY, and it lets the
+ * Worker revoke the Attio token when the grant ends without a live token to decrypt props.
+ */
+export interface GrantMetadata {
+  workspaceSlug: string;
+  workspaceId?: string;
+  attio?: string;
+}
+
+export function grantMetadata(props: GrantProps): GrantMetadata {
+  return { workspaceSlug: props.workspaceSlug, workspaceId: props.workspaceId, attio: props.attio };
+}
+
 export interface OpenedGrant extends Omit<GrantProps, "attio"> {
   attioToken: string;
 }

@@ -5,7 +5,7 @@
 import type { ProviderEnv } from "../env";
 
 /** The library's transaction lifetime (README "KV layout": transaction:{sha256(handle)}, 600 s). */
-export const SIGN_IN_TTL_SECONDS = 600;
+const SIGN_IN_TTL_SECONDS = 600;
 
 export interface Explanation {
   title: string;

@@ -3,7 +3,7 @@
 import type { ToolContext } from "./tool";
 
 /** Metadata changes rarely; a minute bounds staleness after an admin edits it. */
-export const CACHE_TTL_MS = 60_000;
+const CACHE_TTL_MS = 60_000;
 const MAX_ENTRIES = 200;
 const entries = new Map<string, { at: number; value: Promise<unknown> }>();
 
@@ -20,7 +20,10 @@ export function memo<T>(ctx: ToolContext, parts: readonly string[], load: () => 
   return value;
 }
 
-/** Empties the memo (tests, so request counts do not depend on test order). */
+/**
+ * Empties the memo, so request counts in tests and benchmarks do not depend on their order.
+ * @internal exported for tests (knip --production ignores it)
+ */
 export function forgetAll(): void {
   entries.clear();
 }

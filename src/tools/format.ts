@@ -8,7 +8,7 @@ type EntryResponse =
   paths["/v2/lists/{list}/entries/{entry_id}"]["get"]["responses"][200]["content"]["application/json"];
 export type AttioRecord = RecordResponse["data"];
 export type AttioEntry = EntryResponse["data"];
-export type AttioValue = AttioRecord["values"][string][number];
+type AttioValue = AttioRecord["values"][string][number];
 
 export type Compact = string | number | boolean | { [key: string]: Compact } | Compact[];
 
@@ -21,7 +21,7 @@ export interface CompactRecord {
 }
 
 /** Flattens one value to its natural form; null when it carries nothing. */
-export function compactValue(value: AttioValue): Compact | null {
+function compactValue(value: AttioValue): Compact | null {
   switch (value.attribute_type) {
     case "text":
     case "number":
@@ -86,7 +86,7 @@ export function shortTime(time: string): string {
 const ENVELOPE_DUPLICATES = new Set(["record_id", "created_at"]);
 
 /** Current values of every attribute (or only `fields`), keyed by slug. */
-export function compactValues(
+function compactValues(
   values: Record<string, readonly AttioValue[]>,
   fields?: readonly string[],
 ): Record<string, Compact> {

@@ -1,8 +1,8 @@
 // The tool registry: the fixed, ordered catalogue, and `runTool`, which validates the
 // arguments, runs the tool and turns every expected failure into an isError result.
 import { AttioError } from "../attio/errors";
+import type { CallToolResult, ToolDescriptor } from "../mcp/types";
 import { SignInAgain } from "../sign-in-again";
-import type { CallToolResult, JsonObject, ToolDescriptor } from "../mcp/types";
 import { chatgptTools } from "./chatgpt";
 import { commentTools } from "./comments";
 import { healthTools } from "./health";
@@ -11,12 +11,15 @@ import { meetingTools } from "./meetings";
 import { memberTools } from "./members";
 import { noteTools } from "./notes";
 import { objectTools } from "./objects";
+import { recordMergeTools } from "./records-merge";
 import { recordQueryTools } from "./records-query";
 import { recordWriteTools } from "./records-write";
 import { recordTools } from "./records";
+import { sqlTools } from "./sql";
 import { taskTools } from "./tasks";
-import { ToolInputError, type Tool, type ToolContext } from "./tool";
+import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 import { checkAgainstSchema } from "./validate";
+import { uiToolMeta } from "../ui/uris";
 
 /**
  * Every tool by family: a deployment includes or disables whole families by these names
@@ -24,7 +27,7 @@ import { checkAgainstSchema } from "./validate";
  */
 export const FAMILIES: Readonly<Record<string, readonly Tool[]>> = {
   health: healthTools,
-  records: [...recordTools, ...recordQueryTools, ...recordWriteTools],
+  records: [...recordTools, ...recordQueryTools, ...recordWriteTools, ...recordMergeTools],
   objects: objectTools,
   lists: listTools,
   notes: noteTools,
@@ -32,6 +35,7 @@ export const FAMILIES: Readonly<Record<string, readonly Tool[]>> = {
   comments: commentTools,
   members: memberTools,
   meetings: meetingTools,
+  sql: sqlTools,
   chatgpt: chatgptTools,
 };
 
@@ -53,11 +57,12 @@ export function describeTool(tool: Tool): ToolDescriptor {
     annotations: { title: tool.title, ...tool.annotations },
   };
   if (tool.outputSchema) descriptor.outputSchema = tool.outputSchema;
+  if (tool.ui) descriptor._meta = uiToolMeta(tool.ui);
   return descriptor;
 }
 
 /** Claude truncates tool results near 150,000 characters; stay well under it. */
-export const MAX_RESULT_CHARS = 100_000;
+const MAX_RESULT_CHARS = 100_000;
 
 /**
  * Runs one tool call. Argument and Attio failures become `isError` results that say how to
@@ -70,17 +75,15 @@ export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Prom
   if (invalid) return failure(`Invalid arguments for ${tool.name}: ${invalid}.`);
   try {
     const output = await tool.run(ctx, input);
-    if ("structured" in output) {
-      const text = output.text ?? JSON.stringify(output.structured);
-      return { content: [{ type: "text", text: capText(text) }], structuredContent: output.structured };
-    }
-    return { content: [{ type: "text", text: capText(output.text) }] };
+    const text = JSON.stringify(output.structured);
+    return { content: [{ type: "text", text: capText(text) }], structuredContent: output.structured };
   } catch (error) {
     if (error instanceof AttioError) {
       if (error.isUnauthorized) throw new SignInAgain("Attio no longer accepts this connection; sign in again", true);
       return failure(error.message);
     }
     if (error instanceof ToolInputError) return failure(`Invalid arguments for ${tool.name}: ${error.message}`);
+    if (error instanceof ToolFailure) return failure(error.message);
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-// Notes on records: create, list a record's notes, read one in full, delete one.
+// Notes on records: create, list a record's notes, read one in full, edit one, delete one.
 import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
 import { actor, defined, recordUrl, shortTime } from "./format";
@@ -13,7 +13,7 @@ import {
   pageSchema,
   writeSchema,
 } from "./schemas";
-import { DESTRUCTIVE, READ_ONLY, WRITE, type Tool } from "./tool";
+import { DESTRUCTIVE, OVERWRITE, READ_ONLY, ToolInputError, WRITE, type Tool } from "./tool";
 
 type AttioNote = components["schemas"]["note"];
 
@@ -172,6 +172,59 @@ const notesGet: Tool<{ note_id: string }> = {
   },
 };
 
+interface UpdateArgs {
+  note_id: string;
+  title?: string;
+  content?: string;
+  format?: "plaintext" | "markdown";
+}
+
+const notesUpdate: Tool<UpdateArgs> = {
+  name: "notes_update",
+  title: "Edit a note",
+  description:
+    "Changes a note's title and/or replaces its whole content, keeping its author, date and record. " +
+    'Example: {"note_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","content":"## Next steps\\n- Send quote","format":"markdown"}',
+  annotations: OVERWRITE,
+  inputSchema: {
+    type: "object",
+    properties: {
+      note_id: idArg("note's"),
+      title: { type: "string", minLength: 1, description: "New title (plain text)." },
+      content: { type: "string", description: "New body; replaces the old one entirely." },
+      format: {
+        type: "string",
+        enum: ["plaintext", "markdown"],
+        description: "Format of `content`. Default plaintext.",
+      },
+    },
+    required: ["note_id"],
+    additionalProperties: false,
+  },
+  outputSchema: writeSchema("note", NOTE_SCHEMA),
+  async run(ctx, args) {
+    if (args.title === undefined && args.content === undefined)
+      throw new ToolInputError("give a new title, new content, or both");
+    if (args.format !== undefined && args.content === undefined)
+      throw new ToolInputError("format describes content: give content too, or leave format out");
+    // PATCH /v2/notes/{note_id} changes only the fields sent; the parent cannot change (attio-openapi.json).
+    const data: { title?: string; content?: string; format?: "plaintext" | "markdown" } = {};
+    if (args.title !== undefined) data.title = args.title;
+    if (args.content !== undefined) {
+      data.content = args.content;
+      data.format = args.format ?? "plaintext";
+    }
+    const updated = await unwrap(
+      ctx.attio.PATCH("/v2/notes/{note_id}", { params: { path: { note_id: args.note_id } }, body: { data } }),
+    );
+    const written = [
+      ...(data.title !== undefined ? ["title"] : []),
+      ...(data.content !== undefined ? ["content"] : []),
+    ];
+    return { structured: { note: compactNote(updated.data, ctx.workspaceSlug, true), written } };
+  },
+};
+
 const notesDelete: Tool<{ note_id: string }> = {
   name: "notes_delete",
   title: "Delete a note",
@@ -192,4 +245,4 @@ const notesDelete: Tool<{ note_id: string }> = {
   },
 };
 
-export const noteTools: Tool[] = [createNote, listNotes, notesGet, notesDelete];
+export const noteTools: Tool[] = [createNote, listNotes, notesGet, notesUpdate, notesDelete];

@@ -30,9 +30,12 @@ export function emptyFilterNote(count: number, filter: unknown): JsonObject {
 }
 
 /** Characters of JSON a list may spend on items; well under the registry's 100,000-character cap. */
-export const ITEMS_BUDGET = 60_000;
+const ITEMS_BUDGET = 60_000;
 
-/** Keeps leading items while their JSON fits `budget`; always keeps the first. */
+/**
+ * Keeps leading items while their JSON fits `budget`; always keeps the first.
+ * @internal exported for tests (knip --production ignores it)
+ */
 export function capBySize<T>(items: readonly T[], budget = ITEMS_BUDGET): { kept: T[]; truncated: boolean } {
   const kept: T[] = [];
   let used = 0;
@@ -80,6 +83,7 @@ const RESUME = "resume:";
 /**
  * Our own cursor for the rest of a page the size cap cut: Attio's next cursor starts after the
  * whole page, so following it would skip the items that were cut.
+ * @internal exported for tests (knip --production ignores it)
  */
 export function resumeCursor(at: CursorAt): string {
   return RESUME + btoa(JSON.stringify({ c: at.cursor ?? null, s: at.skip }));

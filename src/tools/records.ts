@@ -3,6 +3,7 @@ import { unwrap } from "../attio/client";
 import { compactRecord, recordUrl } from "./format";
 import { ToolInputError, READ_ONLY, type Tool, type ToolContext } from "./tool";
 import { describeAttributes, ATTRIBUTE_SCHEMA } from "./attributes";
+import { RECORD_CARD_URI } from "../ui/uris";
 import { offsetPage } from "./paging";
 import { OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, FIELDS_ARG, RECORD_SCHEMA, limitArg, pageSchema } from "./schemas";
 
@@ -114,6 +115,7 @@ const recordsGetDetails: Tool<DetailsArgs> = {
     additionalProperties: false,
   },
   outputSchema: RECORD_SCHEMA,
+  ui: RECORD_CARD_URI,
   async run(ctx, args) {
     const found = await unwrap(
       ctx.attio.GET("/v2/objects/{object}/records/{record_id}", {

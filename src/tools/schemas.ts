@@ -9,6 +9,12 @@ export const OBJECT_ARG = {
 
 /** Attio ids are UUIDs; checking the shape here turns a typo into a clear argument error. */
 const UUID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+const UUID_REGEX = new RegExp(UUID);
+
+/** The same UUID check for ids found inside other strings (ChatGPT fetch ids, member references). */
+export function isUuid(value: string): boolean {
+  return UUID_REGEX.test(value);
+}
 
 export function idArg(what: string): JsonObject {
   return { type: "string", pattern: UUID, description: `The ${what} id (a UUID).` };

@@ -17,11 +17,8 @@ export interface ToolContext {
   toolMode?: { readOnly: boolean; count: number };
 }
 
-/**
- * What `run` returns. A tool with an `outputSchema` returns `structured` (which the registry
- * also serialises as the text content); others return `text`.
- */
-export type ToolOutput = { structured: JsonObject; text?: string } | { text: string };
+/** What `run` returns: `structured`, which conforms to the tool's `outputSchema`; the registry also serialises it as the text content. */
+type ToolOutput = { structured: JsonObject };
 
 export interface Tool<Args = any> {
   name: string;
@@ -31,12 +28,19 @@ export interface Tool<Args = any> {
   annotations: Omit<ToolAnnotations, "title">;
   inputSchema: JsonObject;
   outputSchema?: JsonObject;
+  /** The ui:// view (src/ui/resources.ts) a host that supports MCP Apps renders this tool's results in. */
+  ui?: string;
   run(ctx: ToolContext, args: Args): Promise<ToolOutput>;
 }
 
 /** Thrown by a tool for bad input it detects itself; rendered as an isError result. */
 export class ToolInputError extends Error {
   override name = "ToolInputError";
+}
+
+/** Thrown by a tool for a failure it has explained itself (e.g. an unknown outcome); rendered verbatim. */
+export class ToolFailure extends Error {
+  override name = "ToolFailure";
 }
 
 /** Annotation presets: every tool sets all four hints explicitly (MCP tools, annotation defaults assume the worst). */

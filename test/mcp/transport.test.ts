@@ -27,7 +27,7 @@ const cases: Case[] = [
     status: 200,
     check: (b) => {
       expect(b.result.protocolVersion).toBe("2025-11-25");
-      expect(b.result.capabilities).toEqual({ tools: {} });
+      expect(b.result.capabilities.tools).toEqual({});
       expect(b.result.serverInfo.name).toBe("attio-mcp-server");
     },
   },
@@ -70,8 +70,8 @@ const cases: Case[] = [
     },
   },
   {
-    name: "legacy tolerates a newer supported header",
-    message: legacy({ method: "tools/list" }, { "mcp-protocol-version": MODERN }),
+    name: "legacy tolerates a newer supported legacy header",
+    message: legacy({ method: "tools/list" }, { "mcp-protocol-version": "2025-11-25" }),
     status: 200,
   },
   {
@@ -83,15 +83,31 @@ const cases: Case[] = [
   },
   {
     name: "legacy unknown method is in-band -32601",
-    message: legacy({ method: "resources/list" }),
+    message: legacy({ method: "prompts/list" }),
     status: 200,
     code: -32601,
   },
+  // 2026-07-28 basic/index "Per-request protocol fields": marked modern, but _meta lacks the version.
   {
-    name: "legacy server/discover is unknown",
+    name: "server/discover (2026-07-28 only) without _meta is -32602, not legacy",
     message: legacy({ method: "server/discover" }),
-    status: 200,
-    code: -32601,
+    status: 400,
+    code: -32602,
+  },
+  {
+    name: "MCP-Protocol-Version 2026-07-28 without _meta is -32602, not legacy",
+    message: legacy({ method: "tools/list" }, { "mcp-protocol-version": MODERN, "mcp-method": "tools/list" }),
+    status: 400,
+    code: -32602,
+  },
+  {
+    name: "MCP-Protocol-Version 2026-07-28 with _meta lacking protocolVersion is -32602",
+    message: legacy(
+      { method: "tools/list", params: { _meta: { "io.modelcontextprotocol/clientCapabilities": {} } } },
+      { "mcp-protocol-version": MODERN, "mcp-method": "tools/list" },
+    ),
+    status: 400,
+    code: -32602,
   },
   {
     name: "response messages are accepted with 202",
@@ -106,7 +122,7 @@ const cases: Case[] = [
     status: 200,
     check: (b) => {
       expect(b.result.supportedVersions).toEqual(["2026-07-28", "2025-11-25", "2025-06-18", "2025-03-26"]);
-      expect(b.result.capabilities).toEqual({ tools: {} });
+      expect(b.result.capabilities.tools).toEqual({});
       expect(b.result.resultType).toBe("complete");
       expect(b.result._meta["io.modelcontextprotocol/serverInfo"].name).toBe("attio-mcp-server");
     },
@@ -156,6 +172,25 @@ const cases: Case[] = [
         requestId: expect.stringMatching(/^[0-9a-f]{16}$/),
       });
     },
+  },
+  // SEP-2243: header and _meta disagreeing is -32020, judged before the version itself (-32022).
+  {
+    name: "header 2026-07-28 with an unsupported _meta version is the mismatch -32020",
+    message: modern(
+      { method: "server/discover", params: { _meta: { "io.modelcontextprotocol/protocolVersion": "2030-01-01" } } },
+      { "mcp-protocol-version": MODERN },
+    ),
+    status: 400,
+    code: -32020,
+  },
+  {
+    name: "a legacy header with an unsupported _meta version is -32020 (Claude's tolerance is for 2026-07-28 only)",
+    message: modern(
+      { method: "server/discover", params: { _meta: { "io.modelcontextprotocol/protocolVersion": "2030-01-01" } } },
+      { "mcp-protocol-version": "2025-11-25" },
+    ),
+    status: 400,
+    code: -32020,
   },
   { name: "missing Mcp-Method", message: discover({ "mcp-method": undefined }), status: 400, code: -32020 },
   {

@@ -35,7 +35,7 @@ export function renderAttribute(ws: Workspace, attr: AttributeDef) {
     is_unique: attr.is_unique,
     is_multiselect: attr.is_multiselect,
     is_default_value_enabled: false,
-    is_archived: false,
+    is_archived: attr.is_archived ?? false,
     default_value: null,
     relationship: null,
     created_at: attr.created_at,
@@ -76,13 +76,13 @@ export function renderStatus(ws: Workspace, attr: AttributeDef, st: NonNullable<
 }
 
 /** Current values for every attribute, keyed by slug; empty attributes answer []. */
-export function renderValues(attrs: AttributeDef[], values: ValueMap): Record<string, StoredValue[]> {
+function renderValues(attrs: AttributeDef[], values: ValueMap): Record<string, StoredValue[]> {
   const out: Record<string, StoredValue[]> = {};
   for (const attr of attrs) out[attr.api_slug] = currentValues(values, attr.api_slug).map((v) => ({ ...v }));
   return out;
 }
 
-export function webUrl(ws: Workspace, obj: ObjectDef, recordId: string): string {
+function webUrl(ws: Workspace, obj: ObjectDef, recordId: string): string {
   const noun = obj.singular_noun.toLowerCase().replace(/\s+/g, "-");
   return `https://app.attio.com/${ws.info.slug}/${noun}/${recordId}/overview`;
 }

@@ -1,7 +1,7 @@
 // In-memory state of one sandbox workspace. Shapes stay close to Attio's wire shapes so the
 // renderers are thin; Maps keep insertion order, which is the default listing order.
 
-export type ActorType = "api-token" | "workspace-member" | "system" | "app";
+type ActorType = "api-token" | "workspace-member" | "system" | "app";
 export interface Actor {
   type: ActorType | null;
   id: string | null;
@@ -61,6 +61,7 @@ export interface AttributeDef {
   is_required: boolean;
   is_unique: boolean;
   is_multiselect: boolean;
+  is_archived?: boolean;
   created_at: string;
   options?: OptionDef[];
   statuses?: StatusDef[];
@@ -174,7 +175,7 @@ export interface MeetingRow {
   created_by_actor: Actor;
 }
 
-export interface TranscriptSegment {
+interface TranscriptSegment {
   speech: string;
   start_time: number;
   end_time: number;
@@ -189,11 +190,25 @@ export interface RecordingRow {
   transcript: TranscriptSegment[];
 }
 
-export interface WorkspaceInfo {
+interface WorkspaceInfo {
   id: string;
   slug: string;
   name: string;
   logo_url: string | null;
+  /** POST /v2/sql is Enterprise-only. */
+  plan: "enterprise" | "pro";
+  /** GET /v2/emails is alpha, enabled per workspace on request. */
+  emails_enabled: boolean;
+}
+
+/** Email metadata as Attio stores it; linked records are derived per request (emails.ts). */
+export interface EmailRow {
+  id: string;
+  mailbox_id: string;
+  sent_at: string;
+  direction: "inbound" | "outbound";
+  subject_line: string | null;
+  participants: { role: "from" | "reply-to" | "to" | "cc" | "bcc"; email_address: string; name: string | null }[];
 }
 
 export interface Workspace {
@@ -209,4 +224,9 @@ export interface Workspace {
   comments: Map<string, CommentRow>;
   meetings: Map<string, MeetingRow>;
   recordings: Map<string, RecordingRow>;
+  emails: EmailRow[];
+  /** Merged record id → reads left that answer 404 merge_in_progress (a 202 merge). */
+  merging: Map<string, number>;
+  /** Times (ms) of recent merge requests, for the endpoint's 5 requests/s limit. */
+  mergeTimes: number[];
 }

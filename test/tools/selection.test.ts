@@ -4,7 +4,7 @@
 // configuration error naming the setting.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Env } from "../../src/env";
-import { TOOLS } from "../../src/tools/index";
+import { FAMILIES, TOOLS } from "../../src/tools/index";
 import { legacy, type Message, modern, sandbox, signIn, WORKER } from "../helpers";
 import { callWorker } from "../oauth/worker";
 
@@ -87,7 +87,8 @@ describe("READ_ONLY=true", () => {
 
 describe("TOOLS and DISABLED_TOOLS", () => {
   it("TOOLS keeps the named families and tools, plus health-check", async () => {
-    const notes = ["create-note", "list-notes", "notes_get", "notes_delete"];
+    const notes = FAMILIES.notes!.map((tool) => tool.name);
+    expect(notes).toEqual(expect.arrayContaining(["create-note", "list-notes", "notes_get", "notes_delete"]));
     const names = await listed({ TOOLS: "notes, members_list" });
     expect(names).toEqual([
       "health-check",

@@ -21,6 +21,11 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
     1,
   ],
   ["delete-record", { object: "deals", record_id: IDS.deals.globex_pilot }, 1],
+  [
+    "records_merge",
+    { object: "companies", primary_record_id: A, secondary_record_id: IDS.companies.hooli },
+    2, // merge + read the new record
+  ],
   ["objects_list", {}, 1],
   ["lists_list", {}, 1],
   ["list_entries_query", { list: "sales_pipeline" }, 1],
@@ -30,6 +35,7 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["create-note", { object: "companies", record_id: A, title: "t", content: "c" }, 1],
   ["list-notes", { object: "companies", record_id: A }, 1],
   ["notes_get", { note_id: IDS.notes.acme_kickoff }, 1],
+  ["notes_update", { note_id: IDS.notes.acme_kickoff, title: "t" }, 1],
   ["notes_delete", { note_id: IDS.notes.acme_kickoff }, 1],
   ["tasks_list", { is_completed: false }, 1],
   ["tasks_create", { content: "c", assignees: [MEMBERS[0].email_address] }, 1],
@@ -43,6 +49,7 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["meetings_get", { meeting_id: M }, 1],
   ["call_recordings_list", { meeting_id: M }, 1],
   ["transcripts_get", { meeting_id: M, call_recording_id: IDS.call_recordings.acme_kickoff }, 1],
+  ["sql_query", { query: "SELECT stage, count(*) AS n FROM lists.sales_pipeline GROUP BY stage" }, 1],
   ["search", { query: "acme" }, 2], // objects (then cached for a minute) + search
   ["fetch", { id: `record:companies:${A}` }, 1],
 ];
