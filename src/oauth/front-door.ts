@@ -10,7 +10,7 @@ export const MAX_OAUTH_BODY_BYTES = 16 * 1024;
 const LIMITED_PATHS = new Set(["/oauth/register", "/oauth/authorize", "/oauth/token"]);
 
 /** What the binding in wrangler.toml allows (README "Security"); Retry-After names the window. */
-export const RATE_LIMIT_PERIOD_SECONDS = 60;
+const RATE_LIMIT_PERIOD_SECONDS = 60;
 
 const NO_STORE = { "Cache-Control": "no-store", Pragma: "no-cache" };
 

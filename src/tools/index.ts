@@ -44,6 +44,7 @@ export const TOOLS: readonly Tool[] = Object.values(FAMILIES).flat();
 
 const BY_NAME = new Map(TOOLS.map((tool) => [tool.name, tool]));
 
+/** @internal the whole catalogue by name, for tests and bench (the server looks up the deployment's selection) */
 export function findTool(name: string): Tool | undefined {
   return BY_NAME.get(name);
 }

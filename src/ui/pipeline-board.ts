@@ -32,7 +32,9 @@ async function render(result) {
       attributes.find(function (a) { return a.type === "status"; }) ||
       attributes.find(function (a) { return a.type === "select" && !a.multiselect; });
     if (!stage) return show(el("p", { class: "muted" }, "There is no status or select attribute to make columns from."));
-    const value = attributes.find(function (a) { return a.type === "currency"; });
+    const measure = s.measure || state.args.measure;
+    const value = attributes.find(function (a) { return a.slug === measure; }) ||
+      attributes.find(function (a) { return a.type === "currency"; });
     let rows = scope.list ? s.entries : s.records, more = s.has_more;
     if (!rows) {
       const args = Object.assign({ limit: 100 }, where);
@@ -42,12 +44,17 @@ async function render(result) {
       more = found.has_more;
     }
     const items = rows.map(function (r) { return itemOf(r, scope); });
+    // Cards move only between a status's or a select's options; other groupings (an owner) are for reading.
+    const movable = stage.type === "status" || stage.type === "select";
     board = { scope: scope, slug: stage.slug, stages: (stage.options || []).slice(), value: value && value.slug,
-      items: items, more: more, totals: {} };
+      items: items, more: more, totals: {}, movable: movable };
     await nameParents(items);
     for (const i of items) if (board.stages.indexOf(stageOf(i)) < 0) board.stages.push(stageOf(i));
-    for (const g of s.groups || []) board.totals[g.group === null ? "" : g.group] = { count: g.count, sum: g.sum };
-    if (!s.groups) for (const i of items) add(stageOf(i), i, 1);
+    for (const g of s.groups || []) if (s.group_by === stage.slug && board.stages.indexOf(g.group || "") < 0) board.stages.push(g.group || "");
+    // records_aggregate's groups count every row (not only the cards loaded here) when grouped by this attribute.
+    const counted = s.groups && s.group_by === stage.slug;
+    if (counted) for (const g of s.groups) board.totals[g.group === null ? "" : g.group] = { count: g.count, sum: g.sum };
+    else for (const i of items) add(stageOf(i), i, 1);
     draw();
   } catch (e) { show(el("p", { class: "err" }, e.message)); }
 }
@@ -100,7 +107,7 @@ function draw() {
   const columns = b.stages.map(function (stage) {
     const t = b.totals[stage] || { count: 0 };
     const col = el("div", { class: "col", "data-stage": stage,
-      ondragover: function (ev) { ev.preventDefault(); col.classList.add("over"); },
+      ondragover: function (ev) { if (board.movable) { ev.preventDefault(); col.classList.add("over"); } },
       ondragleave: function () { col.classList.remove("over"); },
       ondrop: function (ev) {
         ev.preventDefault(); col.classList.remove("over");
@@ -108,7 +115,7 @@ function draw() {
         if (i) move(i, stage);
       } }, [
       el("h2", null, [el("span", null, stage || "No stage"), el("span", { class: "tag" }, String(t.count))]),
-      el("div", { class: "total" }, sumText(t.sum) || "\u00a0"),
+      el("div", { class: "total" }, (t.count > 0 && sumText(t.sum)) || "\u00a0"),
     ]);
     for (const i of b.items) if (stageOf(i) === stage) col.append(cardOf(i));
     return col;
@@ -117,9 +124,9 @@ function draw() {
 }
 function cardOf(i) {
   const name = i.name || (i.parent ? i.parent.id : i.id), a = amountOf(i);
-  const select = el("select", { "aria-label": "Move " + name + " to stage", onchange: function () { move(i, select.value); } },
+  const select = board.movable && el("select", { "aria-label": "Move " + name + " to stage", onchange: function () { move(i, select.value); } },
     board.stages.filter(Boolean).map(function (s) { return el("option", { value: s, selected: s === stageOf(i) }, s); }));
-  return el("div", { class: "card" + (i.saving ? " saving" : ""), draggable: "true", "data-id": i.id,
+  return el("div", { class: "card" + (i.saving ? " saving" : ""), draggable: board.movable ? "true" : null, "data-id": i.id,
     ondragstart: function (ev) { ev.dataTransfer.setData("text/plain", i.id); } }, [
     el("div", null, link(i.url, name)),
     a ? el("div", { class: "muted" }, a.currency ? money(a.amount, a.currency) : number(a.amount)) : null,
@@ -136,6 +143,8 @@ async function move(i, stage) {
   try {
     if (scope.list) await callTool("list_entries_update", { list: scope.list, entry_id: i.id, values: values });
     else await callTool("update-record", { object: scope.object, record_id: i.id, values: values });
+    tellModel("In the board, the user moved " + (i.name || i.id) + " from " + (from || "no stage") + " to " + stage +
+      " (" + board.slug + " in " + (scope.list || scope.object) + ").");
   } catch (err) { add(stage, i, -1); i.values[board.slug] = from; add(from, i, 1); i.error = err.message; }
   i.saving = false; draw();
 }

@@ -2,6 +2,7 @@
 // of the protocol) in a page that embeds one ui:// view in a sandboxed iframe, feeds it a tool's
 // input and result, and hands every tools/call the view makes to Node, which records it and
 // forwards it to the real Worker through the official MCP SDK client.
+import type { McpUiHostContext } from "@modelcontextprotocol/ext-apps/app-bridge";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
 
@@ -72,6 +73,8 @@ export interface HostedView {
   frame: ReturnType<Page["frameLocator"]>;
   calls: ToolCall[];
   openedLinks: string[];
+  /** What the view told the model through ui/update-model-context. */
+  modelContext: string[];
   /** Console errors and uncaught exceptions from the host page and the view. */
   errors: string[];
 }
@@ -112,6 +115,9 @@ export class Host {
     await page.exposeFunction("hostOpenLink", (url: string) => {
       host.current?.openedLinks.push(url);
     });
+    await page.exposeFunction("hostModelContext", (text: string) => {
+      host.current?.modelContext.push(text);
+    });
     await page.setContent(
       "<!doctype html><html><head><style>body{margin:16px;background:#fafafa}" +
         "@media (prefers-color-scheme:dark){body{background:#111}}" +
@@ -125,7 +131,14 @@ export class Host {
   async hostView(options: ViewOptions): Promise<HostedView> {
     const page = this.page;
     this.currentOptions = options;
-    this.current = { page, frame: page.frameLocator("#view"), calls: [], openedLinks: [], errors: [] };
+    this.current = {
+      page,
+      frame: page.frameLocator("#view"),
+      calls: [],
+      openedLinks: [],
+      modelContext: [],
+      errors: [],
+    };
     await page.setViewportSize({ width: options.width, height: 900 });
     await page.emulateMedia({ colorScheme: options.theme });
     await page.evaluate(
@@ -140,24 +153,27 @@ export class Host {
         // MCP Apps "Iframe Sandboxing": scripts only; the view gets an opaque origin and no popups.
         iframe.setAttribute("sandbox", "allow-scripts");
         document.body.append(iframe);
+        const hostContext: McpUiHostContext = {
+          toolInfo: { tool: { name: toolName, inputSchema: { type: "object" } } },
+          theme,
+          displayMode: "inline",
+          locale: "en-US",
+          containerDimensions: { maxWidth: width },
+        };
         const bridge = new AppBridge(
           null,
           { name: "test-host", version: "1.0.0" },
-          { openLinks: {}, serverTools: {} },
-          {
-            hostContext: {
-              toolInfo: { tool: { name: toolName, inputSchema: { type: "object" } } },
-              theme,
-              displayMode: "inline",
-              locale: "en-US",
-              containerDimensions: { maxWidth: width },
-            },
-          },
+          { openLinks: {}, serverTools: {}, updateModelContext: { text: {} } },
+          { hostContext },
         );
         (globalThis as any).bridge = bridge;
         bridge.oncalltool = (params: unknown) => (window as any).hostCallTool(params);
         bridge.onopenlink = async ({ url }: { url: string }) => {
           await (window as any).hostOpenLink(url);
+          return {};
+        };
+        bridge.onupdatemodelcontext = async (params: { content?: { text?: string }[] }) => {
+          await (window as any).hostModelContext(params.content?.map((c) => c.text).join(" ") ?? "");
           return {};
         };
         bridge.onsizechange = ({ height }: { height?: number }) => {

@@ -146,6 +146,9 @@ describe("record card", () => {
     await narrow.frame.getByRole("button", { name: "Complete" }).first().click();
     await narrow.frame.getByText("Done").waitFor();
     expect(narrow.calls).toEqual([{ name: "tasks_update", arguments: { task_id: task.id, is_completed: true } }]);
+    expect(narrow.modelContext).toEqual([
+      `In the record card, the user completed the task "${task.content}" (${task.id}).`,
+    ]);
     const open = (
       await structured("tasks_list", { object: "companies", record_id: IDS.companies.acme, is_completed: false })
     ).tasks;
@@ -226,6 +229,11 @@ describe("pipeline board", () => {
       "Won2",
       "Lost0",
     ]);
+    expect(narrow.modelContext).toEqual([
+      "In the board, the user moved Globex Corporation from Prospecting to Won (stage in sales_pipeline).",
+    ]);
+    const totals = narrow.frame.locator(".col .total");
+    expect((await totals.allTextContents()).map((t) => t.trim())).toEqual(["", "", "$48,000", "$42,500", ""]);
     const after = await structured("list_entries_query", { list: "sales_pipeline", filter: { stage: "Won" } });
     expect(after.entries.map((e: any) => e.id)).toContain(IDS.entries.globex);
     await shoot(narrow, "pipeline-board-after-move");
@@ -247,6 +255,7 @@ describe("pipeline board", () => {
     await view.frame.getByText("The user declined this action").waitFor();
     await expect(view.frame.locator('.col[data-stage="Negotiation"] .card').textContent()).resolves.toContain("Acme");
     expect(view.calls.at(-1)?.name).toBe("list_entries_update");
+    expect(view.modelContext).toEqual([]); // nothing changed, so nothing to tell the model
   });
 
   it("draws records_aggregate's groups over an object, and moves a record with update-record", async () => {
@@ -263,6 +272,7 @@ describe("pipeline board", () => {
     const aggregate = {
       scope: { object: "deals" },
       group_by: "stage",
+      measure: "value",
       groups,
       total: { count: deals.length },
       scanned: deals.length,
@@ -271,7 +281,7 @@ describe("pipeline board", () => {
     const view = await host.hostView({
       html: await page("ui://attio/pipeline-board"),
       toolName: "records_aggregate",
-      args: { object: "deals", group_by: "stage", metrics: [{ sum: "value" }] },
+      args: { object: "deals", group_by: "stage", measure: "value", metrics: ["sum"] },
       result: { content: [{ type: "text", text: JSON.stringify(aggregate) }], structuredContent: aggregate },
       theme: "dark",
       width: 720,
