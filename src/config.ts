@@ -79,10 +79,7 @@ export function readConfig(env: Env, requestUrl: string): ConfigResult {
   const signIn = readSignInPolicy(env, problems);
   const tools = readToolSelection(env, problems);
   if (problems.length > 0 || !tools) return { ok: false, error: problems };
-  const allowedOrigins = (env.ALLOWED_ORIGINS ?? "")
-    .split(",")
-    .map((o) => o.trim())
-    .filter(Boolean);
+  const allowedOrigins = readAllowedOrigins(env);
   const strictVersionHeader = env.MCP_STRICT_VERSION_HEADER === "true";
   const config = { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey };
   return { ok: true, value: { ...config, allowedOrigins, strictVersionHeader, grantMaxAgeSeconds, signIn, tools } };
@@ -129,6 +126,14 @@ function readToolSelection(env: Env, problems: ConfigProblem[]): ToolSelection |
   if (result.ok) return result.selection;
   problems.push({ setting: result.setting, message: result.message });
   return undefined;
+}
+
+/** ALLOWED_ORIGINS, comma-separated; read before the rest where a local server checks Origin (rebinding.ts). */
+export function readAllowedOrigins(env: Env): string[] {
+  return (env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
 }
 
 const DEFAULT_GRANT_MAX_AGE_DAYS = 90;

@@ -5,7 +5,7 @@ import type { OAuthResourceAuth } from "@cloudflare/workers-oauth-provider";
 import { AutoRouter, type IRequest } from "itty-router";
 import { createAttio } from "./attio/client";
 import { describeBaseUrl, toClientResponse, toProviderRequest } from "./base-url";
-import { describeProblems, readConfig } from "./config";
+import { describeProblems, readAllowedOrigins, readConfig } from "./config";
 import type { Env, ProviderEnv } from "./env";
 import { healthResponse } from "./health";
 import { landingPage, pointToMcp, wantsHtml } from "./landing";
@@ -20,6 +20,7 @@ import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
 import { helpersFor, MCP_PATH, providerFor } from "./oauth/provider";
 import { guardTokenRequest } from "./oauth/token-guard";
+import { refuseRebinding } from "./rebinding";
 import { SignInAgain } from "./sign-in-again";
 import { SealError } from "./store/seal";
 import { isLoopback } from "./url-policy";
@@ -91,6 +92,8 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
     // The one handler for "this connection must sign in again" (sign-in-again.ts).
     log.set({ note: `sign in again, grant ${error.revokeGrant ? "revoked" : "kept"}: ${error.message}` });
     if (error.revokeGrant && ctx.auth) {
+      // Attio tokens never expire and have no refresh (https://docs.attio.com/docs/oauth/token), so a 401
+      // means the app was revoked or uninstalled: this grant can never work again.
       const token = await env.OAUTH_PROVIDER.unwrapToken(ctx.auth.token);
       if (token) await env.OAUTH_PROVIDER.revokeGrant(token.grantId, token.userId);
     }
@@ -141,6 +144,8 @@ async function serve(
   env: Env & Pick<ProviderEnv, "LOG">,
   ctx: ExecutionContext,
 ): Promise<Response> {
+  const rebound = refuseRebinding(request, env.WORKER_URL, readAllowedOrigins(env));
+  if (rebound) return rebound;
   // Preflights, /health and the landing page need no configuration; http.ts owns the CORS policy.
   const unconfigured = request.method === "OPTIONS" || url.pathname === "/health";
   if (unconfigured || (url.pathname === "/" && wantsHtml(request)))
