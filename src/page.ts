@@ -20,7 +20,10 @@ function pageHeaders(headers = new Headers(), scriptNonce?: string): Headers {
   );
   headers.set("X-Frame-Options", "DENY");
   headers.set("Cache-Control", "no-store");
-  headers.set("Referrer-Policy", "no-referrer");
+  // No Referer leaves for another origin (the consent URL carries the client's state), yet our own
+  // consent form keeps its Origin: under "no-referrer" browsers send `Origin: null` on a POST
+  // (Fetch "serializing a request origin"), which the local server's DNS-rebinding check refuses.
+  headers.set("Referrer-Policy", "same-origin");
   return headers;
 }
 
