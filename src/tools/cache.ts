@@ -28,6 +28,15 @@ export function remember<T>(ctx: ToolContext, parts: readonly string[], value: T
 }
 
 /**
+ * Drops every key that starts with `parts`, after a write changed what they hold: one object's
+ * metadata may be cached under its slug and its id (attributes_save forgets both).
+ */
+export function forget(ctx: ToolContext, parts: readonly string[]): void {
+  const prefix = [ctx.workspaceId, ...parts].join("\u0000");
+  for (const key of [...entries.keys()]) if (key === prefix || key.startsWith(`${prefix}\u0000`)) entries.delete(key);
+}
+
+/**
  * Empties the memo, so request counts in tests and benchmarks do not depend on their order.
  * @internal exported for tests (knip --production ignores it)
  */

@@ -3,9 +3,12 @@
 import { AttioError } from "../attio/errors";
 import type { CallToolResult, ToolDescriptor } from "../mcp/types";
 import { SignInAgain } from "../sign-in-again";
+import { attributeSaveTools } from "./attributes-save";
 import { chatgptTools } from "./chatgpt";
 import { commentTools } from "./comments";
+import { emailTools } from "./emails";
 import { healthTools } from "./health";
+import { listSaveTools } from "./lists-save";
 import { listTools } from "./lists";
 import { meetingTools } from "./meetings";
 import { memberTools } from "./members";
@@ -30,11 +33,14 @@ export const FAMILIES: Readonly<Record<string, readonly Tool[]>> = {
   records: [...recordTools, ...recordQueryTools, ...recordWriteTools, ...recordMergeTools],
   objects: objectTools,
   lists: listTools,
+  /** Changes to the workspace's shape: attributes, options, statuses and lists themselves. */
+  schema: [...attributeSaveTools, ...listSaveTools],
   notes: noteTools,
   tasks: taskTools,
   comments: commentTools,
   members: memberTools,
   meetings: meetingTools,
+  emails: emailTools,
   sql: sqlTools,
   chatgpt: chatgptTools,
 };
