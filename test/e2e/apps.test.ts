@@ -211,7 +211,11 @@ describe("pipeline board", () => {
     // Before the move, the board only read: the list's stages, and parent names if the entries lack them.
     const reads = narrow.calls.length;
     expect(narrow.calls.map((c) => c.name)).toEqual(expect.arrayContaining(["records_discover_attributes"]));
-    expect(narrow.calls.every((c) => ["records_discover_attributes", "records_query"].includes(c.name))).toBe(true);
+    expect(
+      narrow.calls.every((c) =>
+        ["records_discover_attributes", "list_entries_query", "records_query"].includes(c.name),
+      ),
+    ).toBe(true);
     await narrow.frame.getByRole("combobox", { name: "Move Globex Corporation to stage" }).selectOption("Won");
     await narrow.frame
       .locator('.col[data-stage="Won"] .card:not(.saving)', { hasText: "Globex Corporation" })
