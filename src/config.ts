@@ -66,13 +66,18 @@ export function readConfig(env: Env, requestUrl: string): ConfigResult {
   const origin = workerOrigin(env.WORKER_URL, requestUrl, problems);
   const grantMaxAgeSeconds = grantMaxAge(env.GRANT_MAX_AGE_DAYS, problems);
   if (problems.length > 0) return { ok: false, error: problems };
-  const allowedOrigins = (env.ALLOWED_ORIGINS ?? "")
-    .split(",")
-    .map((o) => o.trim())
-    .filter(Boolean);
+  const allowedOrigins = readAllowedOrigins(env);
   const strictVersionHeader = env.MCP_STRICT_VERSION_HEADER === "true";
   const config = { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey };
   return { ok: true, value: { ...config, allowedOrigins, strictVersionHeader, grantMaxAgeSeconds } };
+}
+
+/** ALLOWED_ORIGINS, comma-separated; read before the rest where a local server checks Origin (rebinding.ts). */
+export function readAllowedOrigins(env: Env): string[] {
+  return (env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
 }
 
 const DEFAULT_GRANT_MAX_AGE_DAYS = 90;

@@ -7,7 +7,8 @@ const EXPOSED = ["WWW-Authenticate", "Mcp-Session-Id", "MCP-Protocol-Version"];
 
 /**
  * Browser-based MCP clients must read discovery documents, the token endpoint and /mcp
- * responses, including WWW-Authenticate (mcp-spec-notes "Cross-client pitfalls").
+ * responses, including WWW-Authenticate, which carries the RFC 9728 resource_metadata URL
+ * (MCP 2025-11-25 authorization, "Protected Resource Metadata Discovery Requirements").
  */
 const policy = cors({
   origin: "*",

@@ -100,7 +100,8 @@ function isKnownClientQuirk(header: string): boolean {
 /**
  * Legacy traffic is served statelessly. A missing header means 2025-03-26 (2025-11-25
  * transports). Clients in the field send a newer supported header after negotiating an
- * older version (mcp-spec-notes §7), so any supported version is tolerated; only an
+ * older version (https://github.com/CodeWithCJ/SparkyFitness/issues/2155), so any supported
+ * version is tolerated; only an
  * unknown one is refused with HTTP 400 as the transport requires.
  */
 function classifyLegacy(header: string | null): Classified {

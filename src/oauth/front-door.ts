@@ -3,7 +3,10 @@
 // writes or the isolate's memory (128 MB, shared by every request on it).
 import type { Env } from "../env";
 
-/** POST bodies the OAuth endpoints accept: a form or a registration document is far smaller. */
+/**
+ * POST bodies the OAuth endpoints accept: a form or a registration document is far smaller.
+ * @internal exported for tests (knip --production ignores it)
+ */
 export const MAX_OAUTH_BODY_BYTES = 16 * 1024;
 
 /** Paths that write KV before anyone has signed in (registration, consent pages, tokens). */

@@ -20,6 +20,13 @@ export function memo<T>(ctx: ToolContext, parts: readonly string[], load: () => 
   return value;
 }
 
+/** Stores a value already loaded under another key (e.g. an object's id beside its slug). */
+export function remember<T>(ctx: ToolContext, parts: readonly string[], value: T): void {
+  const key = [ctx.workspaceId, ...parts].join("\u0000");
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  entries.set(key, { at: Date.now(), value: Promise.resolve(value) });
+}
+
 /**
  * Empties the memo, so request counts in tests and benchmarks do not depend on their order.
  * @internal exported for tests (knip --production ignores it)

@@ -124,19 +124,17 @@ const commentsList: Tool<ListArgs> = {
 interface CreateArgs extends Target {
   content: string;
   thread_id?: string;
-  author?: string;
 }
 
-/** The comment's author: given, else the member who signed in (from the grant, else GET /v2/self). */
-async function authorOf(ctx: ToolContext, given: string | undefined): Promise<string> {
-  if (given) return given;
+/**
+ * Always the member who signed in (from the grant, else GET /v2/self): Attio accepts any
+ * member as author, so taking it from the model would let a comment speak for someone else.
+ */
+async function signedInMember(ctx: ToolContext): Promise<string> {
   if (ctx.memberId) return ctx.memberId;
   const self = await unwrap(ctx.attio.GET("/v2/self"));
   const member = self.active ? self.authorized_by_workspace_member_id : null;
-  if (!member)
-    throw new ToolInputError(
-      'this connection has no workspace member to author comments: give "author" (a member id from members_list)',
-    );
+  if (!member) throw new ToolInputError("this connection has no workspace member to author comments: sign in again");
   return member;
 }
 
@@ -145,7 +143,7 @@ const commentsCreate: Tool<CreateArgs> = {
   title: "Comment on a record or entry",
   description:
     "Posts a plain-text comment: a new thread on a record (object + record_id) or list entry (list + entry_id), " +
-    "or a reply in an existing thread (thread_id from comments_list). The author defaults to the signed-in member. " +
+    "or a reply in an existing thread (thread_id from comments_list). The author is the signed-in member. " +
     'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","content":"Renewal terms checked."}',
   annotations: WRITE,
   inputSchema: {
@@ -154,10 +152,6 @@ const commentsCreate: Tool<CreateArgs> = {
       content: { type: "string", minLength: 1, description: "Comment text (plain text)." },
       thread_id: idArg("thread's (to reply)"),
       ...TARGET_ARGS,
-      author: {
-        ...idArg("workspace member's"),
-        description: "Author's workspace member id; default: the signed-in member.",
-      },
     },
     required: ["content"],
     additionalProperties: false,
@@ -168,7 +162,7 @@ const commentsCreate: Tool<CreateArgs> = {
   }),
   async run(ctx, args) {
     const target = checkTarget(args, true, args.thread_id);
-    const author = { type: "workspace-member" as const, id: await authorOf(ctx, args.author) };
+    const author = { type: "workspace-member" as const, id: await signedInMember(ctx) };
     const base = { format: "plaintext" as const, content: args.content, author };
     const data =
       target === "thread"

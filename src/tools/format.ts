@@ -90,11 +90,12 @@ function compactValues(
   values: Record<string, readonly AttioValue[]>,
   fields?: readonly string[],
 ): Record<string, Compact> {
-  const out: Record<string, Compact> = {};
+  // `fields` come from the model: "constructor" or "__proto__" are looked up as own keys only.
+  const out: Record<string, Compact> = Object.create(null);
   const slugs =
     fields && fields.length > 0 ? fields : Object.keys(values).filter((slug) => !ENVELOPE_DUPLICATES.has(slug));
   for (const slug of slugs) {
-    const current = (values[slug] ?? [])
+    const current = (Object.hasOwn(values, slug) ? values[slug]! : [])
       .filter((value) => value.active_until === null || value.active_until === undefined)
       .map(compactValue)
       .filter((value): value is Compact => value !== null && value !== "");

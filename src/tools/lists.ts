@@ -55,7 +55,7 @@ const listsList: Tool<Record<string, never>> = {
     required: ["id", "slug", "name", "parent_objects"],
   }),
   async run(ctx) {
-    // Not paginated by Attio (attio-api.md "Pagination").
+    // Not paginated by Attio: GET /v2/lists takes no limit or offset (attio-openapi.json).
     const listed = await unwrap(ctx.attio.GET("/v2/lists"));
     const lists = listed.data.map(compactList);
     return { structured: wholeList("lists", lists, "ask the user which list they mean") };

@@ -139,7 +139,7 @@ const listNotes: Tool<ListArgs> = {
   },
   outputSchema: pageSchema("notes", NOTE_SCHEMA),
   async run(ctx, args) {
-    // Attio: notes default to 10 per page, at most 50 (attio-api.md "Pagination").
+    // Attio: notes default to 10 per page, at most 50 (attio-openapi.json, GET /v2/notes `limit`).
     const limit = args.limit ?? 10;
     const offset = args.offset ?? 0;
     const listed = await unwrap(

@@ -47,7 +47,7 @@ const objectsList: Tool<Record<string, never>> = {
     required: ["objects", "count"],
   },
   async run(ctx) {
-    // Not paginated by Attio (attio-api.md "Pagination"), and small.
+    // Not paginated by Attio: GET /v2/objects takes no limit or offset (attio-openapi.json), and small.
     const listed = await unwrap(ctx.attio.GET("/v2/objects"));
     const objects = listed.data.map(compactObject);
     return { structured: wholeList("objects", objects, "ask the user which object they mean") };

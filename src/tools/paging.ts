@@ -1,9 +1,9 @@
 // List results: every page says how to get the next one, and stays within a size budget so a
-// model can afford it (design "Outputs a model can afford"). Cutting is said out loud.
+// model can afford it (Claude cuts tool results near 150,000 characters). Cutting is said out loud.
 import type { JsonObject } from "../mcp/types";
 import { ToolInputError } from "./tool";
 
-/** Attio's records and entries query endpoints take the same body (attio-api.md "Records query"). */
+/** Attio's records and entries query endpoints take the same body (attio-openapi.json: filter, sorts, limit, offset). */
 export interface QueryArgs {
   filter?: Record<string, unknown>;
   sorts?: { attribute: string; direction: "asc" | "desc"; field?: string }[];
@@ -32,10 +32,7 @@ export function emptyFilterNote(count: number, filter: unknown): JsonObject {
 /** Characters of JSON a list may spend on items; well under the registry's 100,000-character cap. */
 const ITEMS_BUDGET = 60_000;
 
-/**
- * Keeps leading items while their JSON fits `budget`; always keeps the first.
- * @internal exported for tests (knip --production ignores it)
- */
+/** Keeps leading items while their JSON fits `budget`; always keeps the first. */
 export function capBySize<T>(items: readonly T[], budget = ITEMS_BUDGET): { kept: T[]; truncated: boolean } {
   const kept: T[] = [];
   let used = 0;
@@ -50,7 +47,7 @@ export function capBySize<T>(items: readonly T[], budget = ITEMS_BUDGET): { kept
 
 /**
  * A limit/offset page. Attio reports no total: a full page means there may be more
- * (attio-api.md "Pagination"), so next_offset is offered then. When the size cap cut the
+ * (https://docs.attio.com/rest-api/guides/pagination), so next_offset is offered then. When the size cap cut the
  * page, next_offset resumes right after the last item shown, so nothing is skipped.
  */
 export function offsetPage<T>(
