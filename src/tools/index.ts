@@ -2,9 +2,12 @@
 // arguments, runs the tool and turns every expected failure into an isError result.
 import { AttioError } from "../attio/errors";
 import type { CallToolResult, ToolDescriptor } from "../mcp/types";
+import { attributeSaveTools } from "./attributes-save";
 import { chatgptTools } from "./chatgpt";
 import { commentTools } from "./comments";
+import { emailTools } from "./emails";
 import { healthTools } from "./health";
+import { listSaveTools } from "./lists-save";
 import { listTools } from "./lists";
 import { meetingTools } from "./meetings";
 import { memberTools } from "./members";
@@ -29,11 +32,14 @@ export const TOOLS: readonly Tool[] = [
   ...recordMergeTools,
   ...objectTools,
   ...listTools,
+  ...attributeSaveTools,
+  ...listSaveTools,
   ...noteTools,
   ...taskTools,
   ...commentTools,
   ...memberTools,
   ...meetingTools,
+  ...emailTools,
   ...sqlTools,
   ...chatgptTools,
 ];

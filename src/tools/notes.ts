@@ -6,6 +6,7 @@ import { cutLongText, offsetPage, snippet } from "./paging";
 import {
   DELETED_SCHEMA,
   OBJECT_ARG,
+  ID_ARG,
   OFFSET_ARG,
   RECORD_ID_ARG,
   idArg,
@@ -183,20 +184,16 @@ const notesUpdate: Tool<UpdateArgs> = {
   name: "notes_update",
   title: "Edit a note",
   description:
-    "Changes a note's title and/or replaces its whole content, keeping its author, date and record. " +
-    'Example: {"note_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","content":"## Next steps\\n- Send quote","format":"markdown"}',
+    "Changes a note's title and/or replaces its whole content; author, date and record stay. " +
+    'Example: {"note_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","content":"**Next:** quote","format":"markdown"}',
   annotations: OVERWRITE,
   inputSchema: {
     type: "object",
     properties: {
-      note_id: idArg("note's"),
-      title: { type: "string", minLength: 1, description: "New title (plain text)." },
-      content: { type: "string", description: "New body; replaces the old one entirely." },
-      format: {
-        type: "string",
-        enum: ["plaintext", "markdown"],
-        description: "Format of `content`. Default plaintext.",
-      },
+      note_id: ID_ARG,
+      title: { type: "string", minLength: 1 },
+      content: { type: "string" },
+      format: { type: "string", enum: ["plaintext", "markdown"], description: "Of content; default plaintext." },
     },
     required: ["note_id"],
     additionalProperties: false,

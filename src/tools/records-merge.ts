@@ -4,7 +4,7 @@
 import { unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
 import { compactRecord, type AttioRecord } from "./format";
-import { OBJECT_ARG, RECORD_SCHEMA, idArg } from "./schemas";
+import { ID_ARG, OBJECT_ARG, RECORD_SCHEMA } from "./schemas";
 import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 
 /** Waits between reads of a merged record that is still being applied (202): about 2 s in all. */
@@ -20,17 +20,16 @@ const recordsMerge: Tool<MergeArgs> = {
   name: "records_merge",
   title: "Merge duplicate records",
   description:
-    "Merges a duplicate into a record: Attio makes a NEW record (new id) holding both, the primary's values " +
-    "winning; notes, tasks, list entries and references move to it; both old ids stop working. Irreversible: " +
-    "confirm with the user. " +
+    "Merges a duplicate into a record: Attio makes a NEW record (new id, primary's values win), moves notes, " +
+    "tasks, entries and references to it; both old ids stop working. Irreversible: confirm first. " +
     'Example: {"object":"companies","primary_record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","secondary_record_id":"891dcbfc-9141-415d-9b2a-2238a6cc012d"}',
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
   inputSchema: {
     type: "object",
     properties: {
       object: OBJECT_ARG,
-      primary_record_id: idArg("record to keep (its values win)"),
-      secondary_record_id: idArg("duplicate record"),
+      primary_record_id: { ...ID_ARG, description: "Record to keep." },
+      secondary_record_id: { ...ID_ARG, description: "The duplicate." },
     },
     required: ["object", "primary_record_id", "secondary_record_id"],
     additionalProperties: false,

@@ -5,7 +5,8 @@ import { ToolInputError, READ_ONLY, type Tool, type ToolContext } from "./tool";
 import { describeAttributes, ATTRIBUTE_SCHEMA } from "./attributes";
 import { RECORD_CARD_URI } from "../ui/uris";
 import { offsetPage } from "./paging";
-import { OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, FIELDS_ARG, RECORD_SCHEMA, limitArg, pageSchema } from "./schemas";
+import { DETAILS_SCHEMA, MAX_RECORD_IDS, getRecords } from "./records-many";
+import { ID_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, FIELDS_ARG, limitArg, pageSchema } from "./schemas";
 
 export interface SearchHit {
   recordId: string;
@@ -95,7 +96,8 @@ const recordsSearch: Tool<SearchArgs> = {
 
 interface DetailsArgs {
   object: string;
-  record_id: string;
+  record_id?: string;
+  record_ids?: string[];
   fields?: string[];
 }
 
@@ -104,22 +106,32 @@ const recordsGetDetails: Tool<DetailsArgs> = {
   title: "Get record details",
   description:
     "Reads one record's current attribute values in compact form (names, emails, select titles, " +
-    "references as {object,id}) with its Attio link. Use after records_search or records_query; " +
-    "pass `fields` to read only some attributes. " +
+    "references as {object,id}) with its Attio link, or up to " +
+    MAX_RECORD_IDS +
+    " records of one object with " +
+    "`record_ids`. Use after records_search or records_query; pass `fields` to read only some attributes. " +
     'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","fields":["name","domains"]}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
-    properties: { object: OBJECT_ARG, record_id: RECORD_ID_ARG, fields: FIELDS_ARG },
-    required: ["object", "record_id"],
+    properties: {
+      object: OBJECT_ARG,
+      record_id: RECORD_ID_ARG,
+      record_ids: { type: "array", items: ID_ARG, minItems: 1, maxItems: MAX_RECORD_IDS },
+      fields: FIELDS_ARG,
+    },
+    required: ["object"],
     additionalProperties: false,
   },
-  outputSchema: RECORD_SCHEMA,
+  outputSchema: DETAILS_SCHEMA,
   ui: RECORD_CARD_URI,
   async run(ctx, args) {
+    if ((args.record_id === undefined) === (args.record_ids === undefined))
+      throw new ToolInputError('give exactly one of "record_id" or "record_ids"');
+    if (args.record_ids) return { structured: await getRecords(ctx, args.object, args.record_ids, args.fields) };
     const found = await unwrap(
       ctx.attio.GET("/v2/objects/{object}/records/{record_id}", {
-        params: { path: { object: args.object, record_id: args.record_id } },
+        params: { path: { object: args.object, record_id: args.record_id as string } },
       }),
     );
     return { structured: { ...compactRecord(found.data, args.object, args.fields) } };

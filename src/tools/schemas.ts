@@ -16,6 +16,9 @@ export function isUuid(value: string): boolean {
   return UUID_REGEX.test(value);
 }
 
+/** A UUID-shaped id, spelled briefly for the catalogue's byte budget; Attio checks the rest. */
+export const ID_ARG = { type: "string", pattern: "^[0-9a-fA-F-]{36}$" } as const satisfies JsonObject;
+
 export function idArg(what: string): JsonObject {
   return { type: "string", pattern: UUID, description: `The ${what} id (a UUID).` };
 }

@@ -30,7 +30,7 @@ const WRAPPERS = new Set([
  * so 150,000 bad items or a 10,000-deep object would cost seconds or overflow the stack. No tool
  * needs more than a page of ids or values per call.
  */
-export const MAX_ARGUMENT_ITEMS = 1000;
+const MAX_ARGUMENT_ITEMS = 1000;
 const MAX_ARGUMENT_DEPTH = 16;
 
 function oversized(value: unknown, path: string, depth: number): string | null {

@@ -90,8 +90,9 @@ describe("catalogue", () => {
   // MCP ToolAnnotations: destructiveHint false means "the tool performs only additive updates";
   // an update replaces what was there (a stage, a job title, with overwrite every domain).
   const OVERWRITES = ["update-record", "records_upsert", "list_entries_update", "tasks_update", "notes_update"];
-  // A merge removes both originals (attio-openapi.json "Merge two records").
-  const REMOVES = ["records_merge"];
+  // A merge removes both originals (attio-openapi.json "Merge two records"); the workspace-shape
+  // tools rename, archive and change configuration everyone shares.
+  const REMOVES = ["records_merge", "attributes_save", "lists_save"];
 
   it("marks the deleting and overwriting tools destructive, and the readers read-only", () => {
     for (const tool of TOOLS) {
