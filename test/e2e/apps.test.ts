@@ -179,6 +179,23 @@ describe("record card", () => {
   });
 });
 
+describe("record card, several records", () => {
+  it("stacks one card per record when records_get_details reads several", async () => {
+    const args = { object: "companies", record_ids: [IDS.companies.acme, IDS.companies.globex] };
+    const view = await host.hostView({
+      html: await page("ui://attio/record-card"),
+      toolName: "records_get_details",
+      args,
+      result: await call("records_get_details", args),
+      theme: "light",
+      width: 480,
+      callTool: forward(),
+    });
+    expect(await view.frame.locator("h1").allTextContents()).toEqual(["Acme Corp", "Globex Corporation"]);
+    expect(view.errors).toEqual([]);
+  });
+});
+
 describe("pipeline board", () => {
   it("shows stages with counts and totals, and moves a card through the host", async () => {
     const html = await page("ui://attio/pipeline-board");
