@@ -136,6 +136,23 @@ describe("record card", () => {
   });
 });
 
+describe("record card, several records", () => {
+  it("stacks one card per record when records_get_details reads several", async () => {
+    const args = { object: "companies", record_ids: [IDS.companies.acme, IDS.companies.globex] };
+    const view = await host.hostView({
+      html: await page("ui://attio/record-card"),
+      toolName: "records_get_details",
+      args,
+      result: await call("records_get_details", args),
+      theme: "light",
+      width: 480,
+      callTool: forward(),
+    });
+    expect(await view.frame.locator("h1").allTextContents()).toEqual(["Acme Corp", "Globex Corporation"]);
+    expect(view.errors).toEqual([]);
+  });
+});
+
 describe("pipeline board", () => {
   it("shows stages with counts and totals, and moves a card through the host", async () => {
     const html = await page("ui://attio/pipeline-board");
@@ -168,7 +185,11 @@ describe("pipeline board", () => {
     // Before the move, the board only read: the list's stages, and parent names if the entries lack them.
     const reads = narrow.calls.length;
     expect(narrow.calls.map((c) => c.name)).toEqual(expect.arrayContaining(["records_discover_attributes"]));
-    expect(narrow.calls.every((c) => ["records_discover_attributes", "records_query"].includes(c.name))).toBe(true);
+    expect(
+      narrow.calls.every((c) =>
+        ["records_discover_attributes", "list_entries_query", "records_query"].includes(c.name),
+      ),
+    ).toBe(true);
     await narrow.frame.getByRole("combobox", { name: "Move Globex Corporation to stage" }).selectOption("Won");
     await narrow.frame
       .locator('.col[data-stage="Won"] .card:not(.saving)', { hasText: "Globex Corporation" })
