@@ -103,6 +103,7 @@ const attributesSave: Tool<SaveArgs> = {
     );
     // The object's (or list's) metadata may be cached under its slug and its id: forget them all.
     forget(ctx, ["attributes", target]);
+    forget(ctx, ["attribute-list", target]);
     return { structured: result };
   },
 };

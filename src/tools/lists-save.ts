@@ -1,6 +1,7 @@
 // lists_save: create a list (name, parent object, workspace access) or change one (name, slug,
 // access). Changes the workspace for everyone; needs list_configuration:read-write.
 import { unwrap } from "../attio/client";
+import { forget } from "./cache";
 import { compactList } from "./lists";
 import { ToolInputError, type Tool } from "./tool";
 import { needingScope, slugFrom } from "./workspace-shape";
@@ -56,7 +57,7 @@ const listsSave: Tool<SaveArgs> = {
     required: ["list", "created", "written"],
   },
   async run(ctx, args) {
-    return needingScope("list_configuration:read-write", async () => {
+    const saved = await needingScope("list_configuration:read-write", async () => {
       if (args.list === undefined) {
         if (!args.name || !args.parent_object)
           throw new ToolInputError('a new list needs "name" and "parent_object"; to change one, name it in "list"');
@@ -90,6 +91,9 @@ const listsSave: Tool<SaveArgs> = {
       const written = Object.keys(data).map((key) => (key === "workspace_access" ? "access" : key));
       return { structured: { list: compactList(updated.data), created: false, written } };
     });
+    // record_overview names lists from a per-workspace directory; a new or renamed list must show at once.
+    forget(ctx, ["lists"]);
+    return saved;
   },
 };
 
