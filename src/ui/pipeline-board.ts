@@ -4,7 +4,8 @@
 import { page } from "./shared";
 
 const STYLE = String.raw`
-.board{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(120px,1fr);gap:10px;overflow-x:auto;padding-bottom:4px}
+.board{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(120px,1fr);gap:10px;overflow-x:auto;
+  padding-bottom:4px}
 .col{background:var(--color-background-secondary);border-radius:var(--border-radius-md);padding:8px;min-height:80px}
 .col.over{outline:2px dashed var(--color-text-info)}
 .col h2{margin:0 0 2px;display:flex;justify-content:space-between;gap:6px}
@@ -31,7 +32,9 @@ async function render(result) {
     const stage = attributes.find(function (a) { return a.slug === wanted; }) ||
       attributes.find(function (a) { return a.type === "status"; }) ||
       attributes.find(function (a) { return a.type === "select" && !a.multiselect; });
-    if (!stage) return show(el("p", { class: "muted" }, "There is no status or select attribute to make columns from."));
+    if (!stage) {
+      return show(el("p", { class: "muted" }, "There is no status or select attribute to make columns from."));
+    }
     const measure = s.measure || state.args.measure;
     const value = attributes.find(function (a) { return a.slug === measure; }) ||
       attributes.find(function (a) { return a.type === "currency"; });
@@ -50,10 +53,14 @@ async function render(result) {
       items: items, more: more, totals: {}, movable: movable };
     await nameParents(items);
     for (const i of items) if (board.stages.indexOf(stageOf(i)) < 0) board.stages.push(stageOf(i));
-    for (const g of s.groups || []) if (s.group_by === stage.slug && board.stages.indexOf(g.group || "") < 0) board.stages.push(g.group || "");
+    for (const g of s.groups || []) {
+      if (s.group_by === stage.slug && board.stages.indexOf(g.group || "") < 0) board.stages.push(g.group || "");
+    }
     // records_aggregate's groups count every row (not only the cards loaded here) when grouped by this attribute.
     const counted = s.groups && s.group_by === stage.slug;
-    if (counted) for (const g of s.groups) board.totals[g.group === null ? "" : g.group] = { count: g.count, sum: g.sum };
+    if (counted) {
+      for (const g of s.groups) board.totals[g.group === null ? "" : g.group] = { count: g.count, sum: g.sum };
+    }
     else for (const i of items) add(stageOf(i), i, 1);
     draw();
   } catch (e) { show(el("p", { class: "err" }, e.message)); }
@@ -78,7 +85,8 @@ async function nameParents(items) {
   await Promise.all(Object.keys(byObject).map(async function (object) {
     const waiting = byObject[object], ids = waiting.map(function (i) { return i.parent.id; });
     try {
-      const found = await callTool("records_query", { object: object, filter: { record_id: { $in: ids } }, limit: ids.length, fields: ["name"] });
+      const found = await callTool("records_query",
+        { object: object, filter: { record_id: { $in: ids } }, limit: ids.length, fields: ["name"] });
       const names = {};
       for (const r of found.records || []) names[r.id] = show1(r.values && r.values.name);
       for (const i of waiting) i.name = names[i.parent.id];
@@ -86,13 +94,19 @@ async function nameParents(items) {
   }));
 }
 function stageOf(i) { const v = i.values[board.slug]; return v === undefined ? "" : show1(v); }
-function amountOf(i) { const v = board.value && i.values[board.value]; return v && typeof v === "object" ? v : typeof v === "number" ? { amount: v } : null; }
+function amountOf(i) {
+  const v = board.value && i.values[board.value];
+  return v && typeof v === "object" ? v : typeof v === "number" ? { amount: v } : null;
+}
 function add(stage, i, sign) {
   const t = board.totals[stage] || (board.totals[stage] = { count: 0, sum: undefined });
   t.count += sign;
   const a = amountOf(i);
   if (!a) return;
-  if (a.currency) { t.sum = typeof t.sum === "object" && t.sum ? t.sum : {}; t.sum[a.currency] = (t.sum[a.currency] || 0) + sign * a.amount; }
+  if (a.currency) {
+    t.sum = typeof t.sum === "object" && t.sum ? t.sum : {};
+    t.sum[a.currency] = (t.sum[a.currency] || 0) + sign * a.amount;
+  }
   else t.sum = (typeof t.sum === "number" ? t.sum : 0) + sign * a.amount;
 }
 function sumText(sum) {
@@ -124,9 +138,13 @@ function draw() {
 }
 function cardOf(i) {
   const name = i.name || (i.parent ? i.parent.id : i.id), a = amountOf(i);
-  const select = board.movable && el("select", { "aria-label": "Move " + name + " to stage", onchange: function () { move(i, select.value); } },
-    board.stages.filter(Boolean).map(function (s) { return el("option", { value: s, selected: s === stageOf(i) }, s); }));
-  return el("div", { class: "card" + (i.saving ? " saving" : ""), draggable: board.movable ? "true" : null, "data-id": i.id,
+  const select = board.movable && el("select",
+    { "aria-label": "Move " + name + " to stage", onchange: function () { move(i, select.value); } },
+    board.stages.filter(Boolean).map(function (s) {
+      return el("option", { value: s, selected: s === stageOf(i) }, s);
+    }));
+  return el("div", {
+    class: "card" + (i.saving ? " saving" : ""), draggable: board.movable ? "true" : null, "data-id": i.id,
     ondragstart: function (ev) { ev.dataTransfer.setData("text/plain", i.id); } }, [
     el("div", null, link(i.url, name)),
     a ? el("div", { class: "muted" }, a.currency ? money(a.amount, a.currency) : number(a.amount)) : null,

@@ -20,7 +20,9 @@ function render(result) {
   const s = result.structuredContent;
   if (result.isError || !s) return show(el("p", { class: "err" }, firstText(result) || "No record to show."));
   if (s.record) return show(card(s));
-  if (Array.isArray(s.records)) return show(el("div", null, s.records.map(function (r) { return card({ record: r }); })));
+  if (Array.isArray(s.records)) {
+    return show(el("div", null, s.records.map(function (r) { return card({ record: r }); })));
+  }
   if (s.values) return show(card({ record: s }));
   show(el("p", { class: "muted" }, "Nothing to show for this result."));
 }
@@ -32,9 +34,12 @@ function nameOf(r) {
 function card(s) {
   const r = s.record, related = s.related || [], via = {};
   for (const x of related) via[x.via] = true;
-  const values = Object.keys(r.values || {}).filter(function (k) { return k !== "name" && !via[k] && show1(r.values[k]); });
+  const values = Object.keys(r.values || {}).filter(function (k) {
+    return k !== "name" && !via[k] && show1(r.values[k]);
+  });
   const out = [
-    el("header", null, [el("h1", null, link(r.url, nameOf(r))), el("span", { class: "tag" }, r.object), link(r.url, "Open in Attio")]),
+    el("header", null,
+      [el("h1", null, link(r.url, nameOf(r))), el("span", { class: "tag" }, r.object), link(r.url, "Open in Attio")]),
   ];
   if (values.length) out.push(el("dl", null, values.slice(0, MAX_VALUES).map(function (k) {
     return [el("dt", null, label(k)), el("dd", null, show1(r.values[k]))];
@@ -46,25 +51,39 @@ function card(s) {
     const stage = e.values && (e.values.stage || e.values.status);
     return el("li", null, [e.list_name || e.list, stage ? [" ", el("span", { class: "tag" }, show1(stage))] : null]);
   }))));
-  if (s.open_tasks) out.push(section("Open tasks", s.open_tasks.length ? el("ul", null, s.open_tasks.map(task)) : el("p", { class: "muted" }, "None.")));
+  if (s.open_tasks) {
+    const none = el("p", { class: "muted" }, "None.");
+    out.push(section("Open tasks", s.open_tasks.length ? el("ul", null, s.open_tasks.map(task)) : none));
+  }
   if ((s.notes || []).length) out.push(section("Latest notes", el("ul", null, s.notes.slice(0, 3).map(function (n) {
-    return el("li", null, [el("strong", null, n.title || "Untitled note"), " ", el("span", { class: "muted" }, byline(n.author, n.created_at)),
+    return el("li", null, [el("strong", null, n.title || "Untitled note"), " ",
+      el("span", { class: "muted" }, byline(n.author, n.created_at)),
       n.snippet ? el("div", null, n.snippet) : null]);
   }))));
   const m = s.meetings;
-  if (m && (m.next || m.last)) out.push(section("Meetings", el("ul", null, [m.next && meeting("Next", m.next), m.last && meeting("Last", m.last)])));
+  if (m && (m.next || m.last)) {
+    const items = [m.next && meeting("Next", m.next), m.last && meeting("Last", m.last)];
+    out.push(section("Meetings", el("ul", null, items)));
+  }
   if ((s.comments || []).length) out.push(section("Comments", el("ul", null, s.comments.slice(0, 3).map(function (c) {
     return el("li", null, [el("span", { class: "muted" }, byline(c.author, c.created_at)), el("div", null, c.text)]);
   }))));
-  for (const u of s.unavailable || []) out.push(el("p", { class: "muted" }, "Not shown: " + label(u.section) + " (" + u.reason + ")"));
+  for (const u of s.unavailable || []) {
+    out.push(el("p", { class: "muted" }, "Not shown: " + label(u.section) + " (" + u.reason + ")"));
+  }
   return el("article", null, out);
 }
 function section(title, body) { return el("section", null, [el("h2", null, title), body]); }
 function byline(who, at) { return [who && (who.name || who.email), at && when(at)].filter(Boolean).join(" · "); }
-function meeting(kind, x) { return el("li", null, [el("strong", null, kind + ": "), x.title || "Meeting", " ", el("span", { class: "muted" }, when(x.start, true))]); }
+function meeting(kind, x) {
+  return el("li", null,
+    [el("strong", null, kind + ": "), x.title || "Meeting", " ", el("span", { class: "muted" }, when(x.start, true))]);
+}
 function task(t) {
   const text = el("div", null, [t.content, el("div", { class: "muted" },
-    [t.deadline ? "Due " + when(t.deadline) : "", (t.assignees || []).map(function (a) { return a.name || a.email; }).join(", ")].filter(Boolean).join(" · "))]);
+    [t.deadline ? "Due " + when(t.deadline) : "",
+      (t.assignees || []).map(function (a) { return a.name || a.email; }).join(", ")]
+      .filter(Boolean).join(" · "))]);
   const note = el("div", { class: "err" });
   const button = el("button", { onclick: async function () {
     button.disabled = true; button.textContent = "Completing…"; note.textContent = "";

@@ -66,7 +66,9 @@ function applyContext(c) {
   if (!c) return;
   const root = document.documentElement, vars = c.styles && c.styles.variables;
   if (c.theme === "light" || c.theme === "dark") root.dataset.theme = c.theme;
-  if (vars) for (const k in vars) if (k.startsWith("--") && typeof vars[k] === "string") root.style.setProperty(k, vars[k]);
+  if (vars) {
+    for (const k in vars) if (k.startsWith("--") && typeof vars[k] === "string") root.style.setProperty(k, vars[k]);
+  }
   if (c.locale) locale = c.locale;
   if (c.timeZone) timeZone = c.timeZone;
 }
@@ -117,21 +119,35 @@ async function callTool(name, args) {
 }
 // A change made in the view is news to the model: say it (ui/update-model-context), where the host takes it.
 function tellModel(text) {
-  if (hostCapabilities.updateModelContext) rpc("ui/update-model-context", { content: [{ type: "text", text: text }] }).catch(function () {});
+  if (hostCapabilities.updateModelContext) {
+    rpc("ui/update-model-context", { content: [{ type: "text", text: text }] }).catch(function () {});
+  }
 }
-function firstText(r) { const c = r && r.content && r.content.find(function (x) { return x.type === "text"; }); return c ? c.text : ""; }
+function firstText(r) {
+  const c = r && r.content && r.content.find(function (x) { return x.type === "text"; });
+  return c ? c.text : "";
+}
 function money(amount, currency) {
-  try { return new Intl.NumberFormat(locale, { style: "currency", currency: currency, maximumFractionDigits: 0 }).format(amount); }
-  catch (e) { return number(amount) + " " + currency; }
+  try {
+    const options = { style: "currency", currency: currency, maximumFractionDigits: 0 };
+    return new Intl.NumberFormat(locale, options).format(amount);
+  } catch (e) {
+    return number(amount) + " " + currency;
+  }
 }
 function number(n) { return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n); }
 function when(s, withTime) {
   const d = new Date(s);
   if (isNaN(d.getTime())) return String(s);
   // A bare date (an all-day meeting, a deadline day) has no time to show, and no zone to convert.
-  const dated = !/T\d/.test(s), o = withTime && !dated ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" };
+  const dated = !/T\d/.test(s);
+  const o = withTime && !dated ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" };
   if (dated) o.timeZone = "UTC";
-  try { return d.toLocaleString(locale, Object.assign({ timeZone: timeZone }, o)); } catch (e) { return d.toLocaleString(locale, o); }
+  try {
+    return d.toLocaleString(locale, Object.assign({ timeZone: timeZone }, o));
+  } catch (e) {
+    return d.toLocaleString(locale, o);
+  }
 }
 function show1(v) {
   if (v === null || v === undefined) return "";
