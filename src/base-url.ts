@@ -75,7 +75,10 @@ export async function toProviderRequest(request: Request, origin: string): Promi
   return mapOriginResource(aliased, origin);
 }
 
-/** The provider's answer as the client asked for it: the root document names the origin, a POST / challenge points at it. */
+/**
+ * The provider's answer as the client asked for it: the root document names the origin,
+ * a POST / challenge points at it.
+ */
 export async function toClientResponse(request: Request, response: Response, origin: string): Promise<Response> {
   const url = new URL(request.url);
   if (url.pathname === PRM_ROOT) return describeOrigin(response, origin);

@@ -145,7 +145,8 @@ function grantMaxAge(value: string | undefined, problems: ConfigProblem[]): numb
   if (!Number.isInteger(days) || days < 1 || days > 3650) {
     problems.push({
       setting: "GRANT_MAX_AGE_DAYS",
-      message: `GRANT_MAX_AGE_DAYS must be a whole number of days from 1 to 3650 (default ${DEFAULT_GRANT_MAX_AGE_DAYS})`,
+      message:
+        "GRANT_MAX_AGE_DAYS must be a whole number of days from 1 to 3650 " + `(default ${DEFAULT_GRANT_MAX_AGE_DAYS})`,
     });
   }
   return days * 86_400;

@@ -21,7 +21,10 @@ export interface Env {
   ALLOWED_ORIGINS?: string;
   /** "true" refuses Claude's `_meta` 2026-07-28 + header 2025-11-25 mismatch with -32020 (the spec's letter). */
   MCP_STRICT_VERSION_HEADER?: string;
-  /** Who may sign in (comma-separated; unset allows any): Attio workspace ids, workspace slugs, member email domains. */
+  /**
+   * Who may sign in (comma-separated; unset allows any): Attio workspace ids, workspace slugs,
+   * member email domains.
+   */
   ALLOWED_WORKSPACE_IDS?: string;
   ALLOWED_WORKSPACE_SLUGS?: string;
   ALLOWED_EMAIL_DOMAINS?: string;

@@ -39,9 +39,11 @@ export function problemFromResponse(response: Response, body: unknown): AttioPro
 
 const HINTS: Record<string, string> = {
   not_found:
-    "Check the id or slug: take it from a search or list tool (records_search, objects_list, lists_list, list-notes, tasks_list, comments_list, meetings_list).",
+    "Check the id or slug: take it from a search or list tool (records_search, objects_list, lists_list, " +
+    "list-notes, tasks_list, comments_list, meetings_list).",
   value_not_found:
-    "A value it refers to does not exist: check ids, member ids or emails (members_list) and select or status options (records_discover_attributes).",
+    "A value it refers to does not exist: check ids, member ids or emails (members_list) " +
+    "and select or status options (records_discover_attributes).",
   validation_type: "Fix the argument named in the message and call again.",
   filter_error:
     "Check the filter: attribute slugs come from records_discover_attributes; see the tool description for the syntax.",
@@ -55,7 +57,10 @@ const HINTS: Record<string, string> = {
 function describeProblem(problem: AttioProblem): string {
   switch (problem.kind) {
     case "path":
-      return `"${problem.value}" is not a valid ${problem.name}: use a slug or id (letters, digits, "_" and "-"), e.g. from objects_list or lists_list.`;
+      return (
+        `"${problem.value}" is not a valid ${problem.name}: ` +
+        'use a slug or id (letters, digits, "_" and "-"), e.g. from objects_list or lists_list.'
+      );
     case "timeout":
       return `Attio did not answer within ${Math.round(problem.timeoutMs / 1000)} s. Try again in a moment.`;
     case "network":
@@ -67,7 +72,10 @@ function describeProblem(problem: AttioProblem): string {
       }
       if (problem.status === 401) return "Attio no longer accepts this sign-in. Sign in again to reconnect Attio.";
       if (problem.status === 403) {
-        return `Attio refused access (${problem.message}). The Attio app may lack the scope for this; ask a workspace admin.`;
+        return (
+          `Attio refused access (${problem.message}). ` +
+          "The Attio app may lack the scope for this; ask a workspace admin."
+        );
       }
       if (problem.status >= 500) return `Attio had an internal error (HTTP ${problem.status}). Try again shortly.`;
       const hint = HINTS[problem.code];

@@ -44,7 +44,8 @@ export function classify(
     if (header === MODERN_VERSION || MODERN_ONLY_METHODS.has(request.method)) {
       throw new RpcError(
         ERROR.INVALID_PARAMS,
-        `Missing required _meta field "${META.protocolVersion}" (send "${MODERN_VERSION}" in params._meta on 2026-07-28 requests)`,
+        `Missing required _meta field "${META.protocolVersion}" ` +
+          `(send "${MODERN_VERSION}" in params._meta on 2026-07-28 requests)`,
         400,
       );
     }

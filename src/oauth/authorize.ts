@@ -16,7 +16,8 @@ export async function showConsent(request: Request, env: ProviderEnv): Promise<R
   try {
     const oauth = env.OAUTH_PROVIDER;
     const authRequest = await oauth.parseAuthRequest(request);
-    const details = await oauth.describeConsent(authRequest); // before beginConsent: a failed lookup leaves nothing in KV
+    // Before beginConsent: a failed lookup leaves nothing in KV.
+    const details = await oauth.describeConsent(authRequest);
     const consent = await oauth.beginConsent(authRequest);
     env.LOG.set({ client_id: authRequest.clientId });
     const issuedAt = Math.floor(Date.now() / 1000);

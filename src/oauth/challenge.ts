@@ -6,7 +6,9 @@ const NO_STORE = { "Cache-Control": "no-store", Pragma: "no-cache" };
 
 /** RFC 6750 §3.1 invalid_token: the client should get a new token, here by signing in again. */
 export function invalidToken(origin: string, description: string): Response {
-  const challenge = `Bearer realm="OAuth", resource_metadata="${resourceMetadataUrl(origin)}", error="invalid_token", error_description="${description.replace(/["\\]/g, "'")}"`;
+  const challenge =
+    `Bearer realm="OAuth", resource_metadata="${resourceMetadataUrl(origin)}", error="invalid_token", ` +
+    `error_description="${description.replace(/["\\]/g, "'")}"`;
   return Response.json(
     { error: "invalid_token", error_description: description },
     { status: 401, headers: { ...NO_STORE, "WWW-Authenticate": challenge } },
@@ -24,7 +26,8 @@ export function withChallengeBody(response: Response): Response {
   const body = {
     error: "unauthorized",
     error_description:
-      "Sign in required: this MCP server accepts only its own OAuth access tokens (see WWW-Authenticate resource_metadata).",
+      "Sign in required: this MCP server accepts only its own OAuth access tokens " +
+      "(see WWW-Authenticate resource_metadata).",
   };
   return new Response(JSON.stringify(body), { status: 401, headers });
 }

@@ -15,10 +15,12 @@ export function consentPage(details: ConsentDescription, handle: string, issuedA
   const name = escapeHtml(displayName(details.clientName));
   const host = escapeHtml(details.redirectHost);
   const publisher = details.clientDomain
-    ? `<p>The app calls itself <strong>${name}</strong>; it is published by <strong>${escapeHtml(details.clientDomain)}</strong> (its client ID is a document on that domain).</p>`
+    ? `<p>The app calls itself <strong>${name}</strong>; it is published by ` +
+      `<strong>${escapeHtml(details.clientDomain)}</strong> (its client ID is a document on that domain).</p>`
     : `<p>The app calls itself <strong>${name}</strong>; it registered itself, so that name is not verified.</p>`;
   const loopback = details.redirectIsLoopback
-    ? '<p class="warn"><strong>Access will be sent to an app on this computer.</strong> Continue only if you just started connecting from it.</p>'
+    ? '<p class="warn"><strong>Access will be sent to an app on this computer.</strong> ' +
+      "Continue only if you just started connecting from it.</p>"
     : "";
   // `issuedAt` (seconds) only picks the message if the form comes back too late (oauth/lost-sign-in.ts).
   return page({

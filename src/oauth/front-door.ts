@@ -68,7 +68,8 @@ async function rateLimited(request: Request, env: Env): Promise<Response | undef
   return Response.json(
     {
       error: "temporarily_unavailable",
-      error_description: `Too many sign-in requests from this address; retry after ${RATE_LIMIT_PERIOD_SECONDS} seconds`,
+      error_description:
+        "Too many sign-in requests from this address; " + `retry after ${RATE_LIMIT_PERIOD_SECONDS} seconds`,
     },
     { status: 429, headers: { ...NO_STORE, "Retry-After": String(RATE_LIMIT_PERIOD_SECONDS) } },
   );

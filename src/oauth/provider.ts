@@ -15,7 +15,10 @@ const CLIENT_REGISTRATION_TTL = 90 * 24 * 3600;
 
 export const MCP_PATH = "/mcp";
 
-/** The protected resource: exactly what users type, no trailing slash (RFC 9728 §2, MCP 2025-11-25 "Canonical Server URI"). */
+/**
+ * The protected resource: exactly what users type, no trailing slash (RFC 9728 §2,
+ * MCP 2025-11-25 "Canonical Server URI").
+ */
 export function resourceFor(origin: string): string {
   return `${origin}${MCP_PATH}`;
 }

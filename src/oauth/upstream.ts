@@ -10,7 +10,10 @@ function callbackUrl(config: Config): string {
   return `${config.origin}/oauth/callback`;
 }
 
-/** Attio's authorize endpoint takes no `scope`: scopes are set on the app (https://docs.attio.com/docs/oauth/authorize). */
+/**
+ * Attio's authorize endpoint takes no `scope`: scopes are set on the app
+ * (https://docs.attio.com/docs/oauth/authorize).
+ */
 export function attioAuthorizeUrl(config: Config, state: string): string {
   const url = new URL(`${config.oauthBase}/authorize`);
   url.searchParams.set("client_id", config.clientId);

@@ -11,7 +11,8 @@ export class SealError extends Error {
   constructor() {
     super(
       "Token decryption failed: a stored Attio token could not be opened with TOKEN_ENCRYPTION_KEY. " +
-        "Check that TOKEN_ENCRYPTION_KEY is set and matches the key in use when this connection signed in; otherwise sign in again.",
+        "Check that TOKEN_ENCRYPTION_KEY is set and matches the key in use when this connection signed in; " +
+        "otherwise sign in again.",
     );
   }
 }

@@ -29,10 +29,10 @@ export function compactMeeting(meeting: AttioMeeting, workspaceSlug: string, nam
     end: when(meeting.end),
     timezone: "timezone" in meeting.start ? meeting.start.timezone : undefined,
     all_day: meeting.is_all_day || undefined,
-    participants: meeting.participants.map(
-      (p) =>
-        `${p.email_address ?? "(no email)"}${p.is_organizer ? " (organizer)" : ""}${p.status && p.status !== "accepted" ? ` [${p.status}]` : ""}`,
-    ),
+    participants: meeting.participants.map((p) => {
+      const status = p.status && p.status !== "accepted" ? ` [${p.status}]` : "";
+      return `${p.email_address ?? "(no email)"}${p.is_organizer ? " (organizer)" : ""}${status}`;
+    }),
     linked_records: meeting.linked_records.map((link) => ({
       ...names.record(link.object_slug, link.record_id),
       url: recordUrl(workspaceSlug, link.object_slug, link.record_id),

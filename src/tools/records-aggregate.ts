@@ -137,7 +137,9 @@ async function recordsAggregate(ctx: ToolContext, args: Args): Promise<JsonObjec
     cut,
     ...(cut
       ? {
-          note: `Stopped after ${AGGREGATE_MAX_ROWS} rows (the per-call cap), so these figures cover only those; narrow with a filter.`,
+          note:
+            `Stopped after ${AGGREGATE_MAX_ROWS} rows (the per-call cap), ` +
+            "so these figures cover only those; narrow with a filter.",
         }
       : {}),
   } as JsonObject;
