@@ -122,7 +122,7 @@ describe("the first OAuth request", () => {
 describe("a TOKEN_ENCRYPTION_KEY that differs from the one that sealed the grant", () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it("tools/call answers 401 'Token decryption failed' naming TOKEN_ENCRYPTION_KEY; no token or secret anywhere", async () => {
+  it("tools/call answers 401 'Token decryption failed' naming TOKEN_ENCRYPTION_KEY; no token or secret", async () => {
     const token = await signIn();
     const errors = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const otherKey = "a".repeat(64);

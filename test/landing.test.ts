@@ -8,7 +8,7 @@ import { callWorker } from "./oauth/worker";
 const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
 describe("the landing page", () => {
-  it("a browser gets the page: what it is, the MCP URL with a copy button, Claude and ChatGPT steps, status", async () => {
+  it("a browser gets the page: what it is, MCP URL with copy button, Claude and ChatGPT steps, status", async () => {
     const response = await SELF.fetch(`${WORKER}/`, { headers: { accept: BROWSER_ACCEPT } });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");

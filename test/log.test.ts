@@ -12,7 +12,7 @@ afterEach(() => vi.restoreAllMocks());
 const ARGUMENT_MARKER = "zz-argument-marker";
 
 describe("request log", () => {
-  it("one line per request, with ids, names, statuses and Attio calls; no token, code, secret, email or argument", async () => {
+  it("a line per request: ids, names, statuses, Attio calls; no token, code, secret, email or argument", async () => {
     const lines: string[] = [];
     for (const level of ["log", "info", "warn", "error", "debug"] as const)
       vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(" ")));

@@ -202,7 +202,7 @@ describe.each(WIDTHS)("pages at %i px", (width) => {
 });
 
 describe("the whole sign-in in a real browser", () => {
-  it("SDK client registers, the browser consents and passes Attio, the SDK redeems the code and calls a tool", async () => {
+  it("SDK client registers, browser consents and passes Attio, SDK redeems the code and calls a tool", async () => {
     const serverUrl = `${harness.workerUrl}/mcp`;
     const redirect = await clientRedirectServer();
     const provider = new MemoryOAuthProvider(redirect.url);

@@ -108,7 +108,7 @@ describe("SDK client, Client ID Metadata Document", () => {
     await new Promise((resolve) => documentServer?.close(resolve));
   });
 
-  it("uses the document URL as client_id (no registration), signs in, calls tools, refreshes and calls again", async () => {
+  it("document URL as client_id (no registration): signs in, calls tools, refreshes and calls again", async () => {
     const provider = new MemoryOAuthProvider(REDIRECT, { clientMetadataUrl: CIMD_URL });
     await exercise(harness, provider);
     expect(provider.clientInformation()!.client_id).toBe(CIMD_URL);

@@ -33,7 +33,7 @@ async function consentFor(clientId: string, redirectUri = CLIENT_REDIRECT) {
 }
 
 describe("consent page", () => {
-  it("names the client and its redirect URI, says Attio access is granted, and cannot be framed or cached", async () => {
+  it("names the client and its redirect URI, says Attio access is granted, cannot be framed or cached", async () => {
     const { page, html } = await consentFor(await registerClient());
     expect(page.status).toBe(200);
     expect(page.headers.get("content-type")).toContain("text/html");
@@ -83,7 +83,7 @@ describe("consent page", () => {
     expect(html).toContain("an app on this computer");
   });
 
-  it("approving sends the browser to Attio's authorize URL with our client id, callback and a fresh state", async () => {
+  it("approving sends the browser to Attio's authorize URL with our client id, callback, fresh state", async () => {
     const { browser, html } = await consentFor(await registerClient());
     const response = await postConsent(browser, consentHandle(html));
     const attio = new URL(expectRedirect(response));
@@ -136,7 +136,7 @@ describe("callback", () => {
     expect(back.searchParams.get("code")).toBeNull();
   });
 
-  it("Attio's token endpoint hanging: the callback gives up and sends temporarily_unavailable; nothing is written", async () => {
+  it("Attio's token endpoint hanging: callback gives up with temporarily_unavailable; nothing written", async () => {
     const at = await toCallback();
     const grants = await keys("grant:");
     await sandbox.fault({ mode: "hang", count: 1, path: "/oauth/token" });

@@ -30,7 +30,8 @@ describe("secrets never leave", () => {
     const access = signedIn.tokens.access_token;
     const record = async (response: Response) => {
       seen.push(
-        `${response.status} ${[...response.headers].map(([k, v]) => `${k}: ${v}`).join("\n")}\n${await response.clone().text()}`,
+        `${response.status} ${[...response.headers].map(([k, v]) => `${k}: ${v}`).join("\n")}\n` +
+          (await response.clone().text()),
       );
       return response;
     };

@@ -159,7 +159,7 @@ describe("OAuth pages", () => {
     expect(await res.json()).toMatchObject({ error });
   });
 
-  it("tokens issued by another run of the sandbox still work (npm start restarted, grants kept in local KV)", async () => {
+  it("tokens from another run of the sandbox still work (npm start restarted, grants kept in local KV)", async () => {
     const code = await codeFrom(await authorize());
     const { access_token } = (await (await exchange({ code })).json()) as { access_token: string };
     const restarted = await startSandbox();

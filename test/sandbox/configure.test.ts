@@ -95,7 +95,7 @@ describe("attributes, options, statuses", () => {
     expect(all.json.data.map((a: { api_slug: string }) => a.api_slug)).toContain("description");
   });
 
-  it("object attributes need object_configuration:read-write, list attributes list_configuration:read-write", async () => {
+  it("object attributes need object_configuration:read-write, list ones list_configuration:read-write", async () => {
     await client.control("POST", "scopes", {
       token: SANDBOX_TOKEN,
       scope: "object_configuration:read list_configuration:read",

@@ -66,7 +66,8 @@ describe("POST /v2/sql", () => {
     const count = await sql("SELECT count(*) AS n FROM objects.companies");
     expect(count.json.data.rows).toEqual([{ n: 32 }]);
     const joined = await sql(
-      "SELECT c.name, e.stage FROM lists.sales_pipeline e JOIN companies c ON c.record_id = e.parent_record_id ORDER BY c.name",
+      "SELECT c.name, e.stage FROM lists.sales_pipeline e " +
+        "JOIN companies c ON c.record_id = e.parent_record_id ORDER BY c.name",
     );
     expect(joined.json.data.rows[0]).toEqual({ name: "Acme Corp", stage: expect.any(String) });
     await client.call("PATCH", `/v2/objects/companies/records/${IDS.companies.hooli}`, {

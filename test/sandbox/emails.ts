@@ -59,7 +59,8 @@ export const listEmails: Handler = (ctx) => {
       403,
       "auth_error",
       "unauthorized",
-      "The emails API is in alpha and is not enabled for this workspace and app. Contact support@attio.com to request access.",
+      "The emails API is in alpha and is not enabled for this workspace and app. " +
+        "Contact support@attio.com to request access.",
     );
   const limit = intParam(query, "limit", 25, 50) || 25;
   const objectParam = query.get("linked_object");

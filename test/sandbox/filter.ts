@@ -152,7 +152,8 @@ function attributePred(attr: AttributeDef | undefined, slug: string, spec: unkno
       else {
         if (attr && !fieldsOf(attr.type).includes(key)) {
           throw filterError(
-            `Attribute "${slug}" of type ${attr.type} has no field "${key}". Valid fields: ${fieldsOf(attr.type).join(", ")}`,
+            `Attribute "${slug}" of type ${attr.type} has no field "${key}". ` +
+              `Valid fields: ${fieldsOf(attr.type).join(", ")}`,
           );
         }
         if (isObj(inner)) addOps(key, inner);

@@ -40,7 +40,8 @@ function resolveParent(
   if (!obj || !list.parent_object.includes(obj.api_slug)) {
     throw badRequest(
       "value_not_found",
-      `List "${list.api_slug}" only accepts entries for ${list.parent_object.join(", ")}; got parent object "${objectSlugOrId}".`,
+      `List "${list.api_slug}" only accepts entries for ${list.parent_object.join(", ")}; ` +
+        `got parent object "${objectSlugOrId}".`,
     );
   }
   const rec = ws.records.get(recordId);
@@ -69,7 +70,8 @@ export const assertEntry: Handler = (ctx) => {
   if (existing.length > 1) {
     throw badRequest(
       "multiple_match_results",
-      "Multiple entries were found for the given parent record. Please remove duplicates or use the update or create entry endpoints instead.",
+      "Multiple entries were found for the given parent record. " +
+        "Please remove duplicates or use the update or create entry endpoints instead.",
     );
   }
   const wc = writeCtx(ctx);

@@ -20,7 +20,8 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object
 function invalid(attr: AttributeDef, expected: string, got: unknown): never {
   throw badRequest(
     "validation_type",
-    `Invalid value for attribute "${attr.api_slug}" (type ${attr.type}): expected ${expected}, got ${JSON.stringify(got)}.`,
+    `Invalid value for attribute "${attr.api_slug}" (type ${attr.type}): ` +
+      `expected ${expected}, got ${JSON.stringify(got)}.`,
   );
 }
 
@@ -116,7 +117,8 @@ function recordRef(ctx: WriteCtx, attr: AttributeDef, raw: unknown): Fields {
   if (!obj || !targets.includes(obj.api_slug)) {
     throw badRequest(
       "value_not_found",
-      `Attribute "${attr.api_slug}" cannot reference object "${raw.target_object}". Allowed objects: ${targets.join(", ")}`,
+      `Attribute "${attr.api_slug}" cannot reference object "${raw.target_object}". ` +
+        `Allowed objects: ${targets.join(", ")}`,
     );
   }
   if (typeof raw.target_record_id === "string") return resolveRef(ctx, attr, obj.api_slug, raw.target_record_id);

@@ -112,7 +112,8 @@ function checkUnique(parsed: [AttributeDef, StoredValue[]][], unique: UniqueScop
       if (clash) {
         throw conflict(
           "uniqueness_conflict",
-          `Uniqueness conflict: the value "${valueKey(clash)}" for unique attribute "${attr.api_slug}" already belongs to record "${row.id}".`,
+          `Uniqueness conflict: the value "${valueKey(clash)}" for unique attribute "${attr.api_slug}" ` +
+            `already belongs to record "${row.id}".`,
         );
       }
     }

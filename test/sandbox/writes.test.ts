@@ -57,7 +57,7 @@ describe("write value conversion", () => {
     );
   });
 
-  it('reads a name string as Attio does: "Last, First", else the first name alone; objects need all three parts', async () => {
+  it('reads a name string as Attio does: "Last, First", else first name alone; objects need all 3 parts', async () => {
     const alone = await create("people", { name: "Zoe de Vries" });
     expect(alone.json.data.values.name[0]).toMatchObject({
       first_name: "Zoe de Vries",
@@ -115,7 +115,8 @@ describe("write errors", () => {
       type: "invalid_request_error",
       code: "value_not_found",
       message:
-        'Unknown select option "Quantum" for attribute "categories". Valid options: SaaS, B2B, B2C, Enterprise, Fintech, Manufacturing',
+        'Unknown select option "Quantum" for attribute "categories". ' +
+        "Valid options: SaaS, B2B, B2C, Enterprise, Fintech, Manufacturing",
     });
   });
 
