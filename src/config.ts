@@ -143,10 +143,10 @@ function grantMaxAge(value: string | undefined, problems: ConfigProblem[]): numb
   if (value === undefined || value.trim() === "") return DEFAULT_GRANT_MAX_AGE_DAYS * 86_400;
   const days = Number(value.trim());
   if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    const range = `from 1 to 3650 (default ${DEFAULT_GRANT_MAX_AGE_DAYS})`;
     problems.push({
       setting: "GRANT_MAX_AGE_DAYS",
-      message:
-        "GRANT_MAX_AGE_DAYS must be a whole number of days from 1 to 3650 " + `(default ${DEFAULT_GRANT_MAX_AGE_DAYS})`,
+      message: `GRANT_MAX_AGE_DAYS must be a whole number of days ${range}`,
     });
   }
   return days * 86_400;

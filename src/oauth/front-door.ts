@@ -65,11 +65,11 @@ async function rateLimited(request: Request, env: Env): Promise<Response | undef
   const { success } = await limiter.limit({ key });
   if (success) return undefined;
   // RFC 6585 §4: 429 with Retry-After; the body in the RFC 6749 §5.2 error shape.
+  const retry = `retry after ${RATE_LIMIT_PERIOD_SECONDS} seconds`;
   return Response.json(
     {
       error: "temporarily_unavailable",
-      error_description:
-        "Too many sign-in requests from this address; " + `retry after ${RATE_LIMIT_PERIOD_SECONDS} seconds`,
+      error_description: `Too many sign-in requests from this address; ${retry}`,
     },
     { status: 429, headers: { ...NO_STORE, "Retry-After": String(RATE_LIMIT_PERIOD_SECONDS) } },
   );
