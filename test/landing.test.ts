@@ -4,6 +4,7 @@ import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { WORKER } from "./helpers";
 import { callWorker } from "./oauth/worker";
+import { json, type OAuthErrorBody } from "./bodies";
 
 const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
@@ -69,7 +70,7 @@ describe("wrong paths point to /mcp", () => {
         headers: { accept: "application/json, text/event-stream" },
       });
       expect(response.status, `${method} ${path}`).toBe(404);
-      const body: any = await response.json();
+      const body = await json<OAuthErrorBody>(response);
       expect(body).toMatchObject({
         error: "not_found",
         mcp_endpoint: `${WORKER}/mcp`,

@@ -5,12 +5,23 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { TEST_BINDINGS } from "./bindings";
 import { legacy, modern, post, sandbox, WORKER } from "./helpers";
 import { type Send, signInFully, viaSelf } from "./oauth/flow";
+import type { AttioCall, LogFields } from "../src/log";
 
 beforeAll(() => sandbox.reset());
 afterEach(() => vi.restoreAllMocks());
 
 const ARGUMENT_MARKER = "zz-argument-marker";
 
+/** A log line as written: the request's own fields, then what the request added (src/log.ts). */
+type LogLine = LogFields & {
+  request_id: string;
+  method: string;
+  route: string;
+  status: number;
+  ms: number;
+  attio?: AttioCall[];
+  attio_retries?: number;
+};
 describe("request log", () => {
   it("a line per request: ids, names, statuses, Attio calls; no token, code, secret, email or argument", async () => {
     const lines: string[] = [];
@@ -37,7 +48,7 @@ describe("request log", () => {
     await call("health-check", {}, `${access}x`);
     responses.push(await post(legacy({ method: "tools/list" }), { auth: access }));
 
-    const parsed = lines.map((line) => JSON.parse(line) as Record<string, any>);
+    const parsed = lines.map((line) => JSON.parse(line) as LogLine);
     expect(parsed).toHaveLength(responses.length);
     const ids = responses.map((r) => r.headers.get("x-request-id"));
     expect(parsed.map((line) => line.request_id)).toEqual(ids);
@@ -61,7 +72,7 @@ describe("request log", () => {
     const callback = parsed[3]!;
     expect(callback.client_id).toBe(signedIn.clientId);
     expect(callback.workspace_id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(callback.attio.map((c: any) => `${c.method} ${c.path} ${c.status}`)).toEqual([
+    expect(callback.attio!.map((c) => `${c.method} ${c.path} ${c.status}`)).toEqual([
       "POST /oauth/token 200",
       "GET /v2/self 200",
     ]);
@@ -78,11 +89,11 @@ describe("request log", () => {
       attio: [{ method: "GET", path: "/v2/self", status: 200, ms: expect.any(Number) }],
     });
     expect(tools[1]!.tool).toBe("records_search");
-    expect(tools[1]!.attio.length).toBeGreaterThan(0);
+    expect(tools[1]!.attio!.length).toBeGreaterThan(0);
     // Ids and slugs in Attio paths are replaced: the log names the endpoint, not the data.
-    for (const c of tools[1]!.attio) expect(c.path).toMatch(/^(\/(v2|objects|records|search|:id))+$/);
+    for (const c of tools[1]!.attio!) expect(c.path).toMatch(/^(\/(v2|objects|records|search|:id))+$/);
     expect(tools[2]!.attio_retries).toBe(1);
-    expect(tools[2]!.attio.map((c: any) => c.status)).toContain(429);
+    expect(tools[2]!.attio!.map((c) => c.status)).toContain(429);
     expect(tools[3]).toMatchObject({ tool: "no_such_tool", rpc_error: -32602, status: 200 });
     expect(tools[4]).toMatchObject({ route: "/mcp", status: 401 });
     expect(tools[4]!.tool).toBeUndefined(); // the token was refused before the body was read

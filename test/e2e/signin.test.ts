@@ -53,7 +53,7 @@ async function exercise(harness: Harness, provider: MemoryOAuthProvider): Promis
 async function expectToolsWork(client: Client, workspaceName: string): Promise<void> {
   const health = await client.callTool({ name: "health-check", arguments: {} });
   expect(health.isError).toBeFalsy();
-  expect((health.structuredContent as any).workspace.name).toBe(workspaceName);
+  expect((health.structuredContent as { workspace: { name: string } }).workspace.name).toBe(workspaceName);
   const search = await client.callTool({
     name: "records_search",
     arguments: { query: "acme", objects: ["companies"], limit: 5 },

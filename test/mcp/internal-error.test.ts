@@ -6,6 +6,7 @@ import { SignInAgain } from "../../src/sign-in-again";
 import type { ToolContext } from "../../src/tools/tool";
 import { SERVER_INFO } from "../../src/version";
 import { legacy, type Message, modern } from "../helpers";
+import { json, type RpcBody, type ToolResult } from "../bodies";
 
 function options(context: () => Promise<ToolContext>, seen: object[] = []): TransportOptions {
   return {
@@ -40,7 +41,7 @@ describe("unexpected errors under /mcp", () => {
     const response = await handleMcp(request(era(healthCall)), options(bug, seen));
     expect(response.status).toBe(500);
     expect(response.headers.get("content-type")).toBe("application/json");
-    const body: any = await response.json();
+    const body = await json<RpcBody>(response);
     expect(body).toEqual({
       jsonrpc: "2.0",
       id: "call-7",
@@ -68,9 +69,9 @@ describe("unexpected errors under /mcp", () => {
       request(call),
       options(async () => ({}) as ToolContext),
     );
-    const body: any = await response.json();
+    const body = await json<RpcBody<ToolResult>>(response);
     expect(body.result.isError).toBe(true);
-    expect(body.result.content[0].text).toMatch(
+    expect(body.result.content[0]!.text).toMatch(
       /^Invalid arguments for records_get_details: .*\(request id 0123456789abcdef\)$/,
     );
   });
@@ -82,7 +83,7 @@ describe("unexpected errors under /mcp", () => {
         throw new Error("not reached");
       }),
     );
-    const body: any = await response.json();
+    const body = await json<RpcBody>(response);
     expect(body.error).toMatchObject({ code: -32602, data: { requestId: "0123456789abcdef" } });
   });
 });

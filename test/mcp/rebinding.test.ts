@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { legacy, modern } from "../helpers";
 import { callWorker } from "../oauth/worker";
+import type { RpcBody } from "../bodies";
 
 const LOCAL = "http://127.0.0.1:8787";
 
@@ -90,9 +91,9 @@ describe("DNS rebinding", () => {
     expect(response.status).toBe(status);
     if (status === 403) {
       expect(response.headers.get("location")).toBeNull();
-      const json: any = await response.json();
-      expect(json.error.code).toBe(-32600);
-      expect(json.error.message).toContain("DNS rebinding");
+      const body = (await response.json()) as RpcBody;
+      expect(body.error!.code).toBe(-32600);
+      expect(body.error!.message).toContain("DNS rebinding");
     }
   });
 });

@@ -19,6 +19,8 @@ import {
   tokenRequest,
 } from "./flow";
 import { keys } from "./kv";
+import { json, type RegisteredClient, type RpcBody, type ToolResult } from "../bodies";
+import type { Tokens } from "./flow";
 
 // Files share one sandbox: start from its seed, with no faults or revocations left by others.
 beforeAll(() => sandbox.reset());
@@ -58,7 +60,7 @@ describe("consent page", () => {
 
   it("escapes everything the client chose", async () => {
     const evil = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
-    const registered: any = await (await register([CLIENT_REDIRECT], { client_name: evil })).json();
+    const registered = await json<RegisteredClient>(await register([CLIENT_REDIRECT], { client_name: evil }));
     const { html } = await consentFor(registered.client_id);
     expect(html).not.toContain("<script>alert");
     expect(html).not.toContain("<img src=x");
@@ -66,9 +68,9 @@ describe("consent page", () => {
   });
 
   it("leads with the host that will receive access, before the app's self-chosen name", async () => {
-    const registered: any = await (
-      await register(["https://receiver.example/cb"], { client_name: "Attio Official" })
-    ).json();
+    const registered = await json<RegisteredClient>(
+      await register(["https://receiver.example/cb"], { client_name: "Attio Official" }),
+    );
     const { html } = await consentFor(registered.client_id, "https://receiver.example/cb");
     const heading = /<h1>(.*?)<\/h1>/s.exec(html)![1]!;
     expect(heading).toContain("receiver.example");
@@ -78,7 +80,9 @@ describe("consent page", () => {
   });
 
   it("warns when access goes to an app on this computer", async () => {
-    const registered: any = await (await register(["http://127.0.0.1/cb"], { application_type: "native" })).json();
+    const registered = await json<RegisteredClient>(
+      await register(["http://127.0.0.1/cb"], { application_type: "native" }),
+    );
     const { html } = await consentFor(registered.client_id, "http://127.0.0.1:7777/cb");
     expect(html).toContain("an app on this computer");
   });
@@ -203,11 +207,11 @@ describe("callback", () => {
 
   it("the grant names the workspace Attio's /v2/self reports", async () => {
     const { tokens } = await signInFully({ attioQuery: "&workspace=other" });
-    const body: any = await (
+    const body = await json<RpcBody<ToolResult<{ workspace: { slug: string } }>>>(
       await post(legacy({ method: "tools/call", params: { name: "health-check", arguments: {} } }), {
         auth: tokens.access_token,
-      })
-    ).json();
+      }),
+    );
     expect(body.result.structuredContent.workspace.slug).toBe("other-labs");
   });
 
@@ -222,17 +226,17 @@ describe("callback", () => {
 describe("tokens", () => {
   it("refresh rotates the refresh token; the new access token works", async () => {
     const { tokens, clientId } = await signInFully();
-    const refreshed: any = await (
-      await tokenRequest({ grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: clientId })
-    ).json();
+    const refreshed = await json<Tokens>(
+      await tokenRequest({ grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: clientId }),
+    );
     expect(refreshed.access_token).toBeTruthy();
     expect(refreshed.refresh_token).not.toBe(tokens.refresh_token);
     expect(refreshed.expires_in).toBe(3600);
     expect((await post(legacy({ method: "tools/list" }), { auth: refreshed.access_token })).status).toBe(200);
     // Once the new refresh token is used, the old one is dead (OAuth 2.1 §4.3.1 rotation).
-    const again: any = await (
-      await tokenRequest({ grant_type: "refresh_token", refresh_token: refreshed.refresh_token, client_id: clientId })
-    ).json();
+    const again = await json<Tokens>(
+      await tokenRequest({ grant_type: "refresh_token", refresh_token: refreshed.refresh_token, client_id: clientId }),
+    );
     expect(again.access_token).toBeTruthy();
     const old = await tokenRequest({
       grant_type: "refresh_token",

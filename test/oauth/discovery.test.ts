@@ -4,6 +4,7 @@ import type { OAuthProtectedResourceMetadata } from "@cloudflare/workers-oauth-p
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { WORKER, legacy, post } from "../helpers";
+import { json, type OAuthErrorBody, type ServerMetadata } from "../bodies";
 
 const PRM = `${WORKER}/.well-known/oauth-protected-resource/mcp`;
 
@@ -11,7 +12,7 @@ describe("RFC 8414 authorization server metadata", () => {
   it("advertises our endpoints, S256 only, RFC 9207 iss, DCR and CIMD", async () => {
     const response = await SELF.fetch(`${WORKER}/.well-known/oauth-authorization-server`);
     expect(response.status).toBe(200);
-    const meta: any = await response.json();
+    const meta = await json<ServerMetadata>(response);
     expect(meta.issuer).toBe(WORKER);
     expect(meta.authorization_endpoint).toBe(`${WORKER}/oauth/authorize`);
     expect(meta.token_endpoint).toBe(`${WORKER}/oauth/token`);
@@ -93,7 +94,7 @@ describe("401 challenge at /mcp", () => {
     if (error) expect(challenge).toContain(`error="${error}"`);
     else expect(challenge).not.toContain("error=");
     expect(response.headers.get("content-type")).toContain("application/json");
-    const body: any = await response.json();
+    const body = await json<OAuthErrorBody>(response);
     expect(body.error).toBe(error ?? "unauthorized");
     expect(typeof body.error_description).toBe("string");
   });
@@ -164,6 +165,6 @@ describe("the base URL", () => {
     const response = await SELF.fetch(`${WORKER}/`, { method });
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
-    expect(((await response.json()) as any).mcp_endpoint).toBe(`${WORKER}/mcp`);
+    expect((await json<OAuthErrorBody>(response)).mcp_endpoint).toBe(`${WORKER}/mcp`);
   });
 });

@@ -6,6 +6,8 @@ import { MAX_OAUTH_BODY_BYTES } from "../../src/oauth/front-door";
 import { WORKER, sandbox } from "../helpers";
 import { keys } from "./kv";
 import { callWorker } from "./worker";
+import { json, type OAuthErrorBody } from "../bodies";
+import type { Env } from "../../src/env";
 
 beforeAll(() => sandbox.reset());
 
@@ -37,7 +39,7 @@ describe("body cap (RFC 9110 §15.5.14: 413 Content Too Large)", () => {
       body: "a".repeat(MAX_OAUTH_BODY_BYTES + 1),
     });
     expect(response.status).toBe(413);
-    const body: any = await response.json();
+    const body = await json<OAuthErrorBody>(response);
     expect(body.error).toBe("invalid_request");
     expect(body.error_description).toContain(String(MAX_OAUTH_BODY_BYTES));
     expect((await keys("client:")).length).toBe(before);
@@ -66,7 +68,7 @@ describe("body cap (RFC 9110 §15.5.14: 413 Content Too Large)", () => {
 
 describe("rate limit per client address (Workers rate-limiting binding)", () => {
   // The tight binding (3 per 60 s) is a real one from vitest.config.ts, in place of the roomy one.
-  const tight = () => ({ OAUTH_RATE_LIMITER: (env as any).TIGHT_RATE_LIMITER });
+  const tight = () => ({ OAUTH_RATE_LIMITER: (env as Env & { TIGHT_RATE_LIMITER: RateLimit }).TIGHT_RATE_LIMITER });
   const from = (ip: string, path: string, init: RequestInit = {}) =>
     callWorker(tight(), `${WORKER}${path}`, { ...init, headers: { ...init.headers, "cf-connecting-ip": ip } });
 
@@ -82,7 +84,7 @@ describe("rate limit per client address (Workers rate-limiting binding)", () => 
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("60");
     expect(refused.headers.get("cache-control")).toBe("no-store");
-    const body: any = await refused.json();
+    const body = await json<OAuthErrorBody>(refused);
     expect(body.error).toBe("temporarily_unavailable");
     expect((await keys()).length).toBe(before); // nothing written for a refused request
     // Another address is counted on its own.
@@ -98,6 +100,6 @@ describe("rate limit per client address (Workers rate-limiting binding)", () => 
   });
 
   it("the deployed binding is configured in wrangler.toml", () => {
-    expect(typeof (env as any).OAUTH_RATE_LIMITER?.limit).toBe("function");
+    expect(typeof (env as Env).OAUTH_RATE_LIMITER?.limit).toBe("function");
   });
 });

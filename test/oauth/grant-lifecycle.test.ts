@@ -7,6 +7,7 @@ import { attioBase, legacy, post, sandbox } from "../helpers";
 import { type Authorized, RESOURCE, authorize, redeem, registerClient, signInFully, tokenRequest } from "./flow";
 import { keys, store } from "./kv";
 import { callWorker, viaWorker } from "./worker";
+import { json, type OAuthErrorBody } from "../bodies";
 
 beforeAll(() => sandbox.reset());
 
@@ -59,7 +60,7 @@ describe("refresh token rotation with reuse detection (OAuth 2.1 §4.3.1)", () =
 
     const replay = await refresh(clientId, tokens.refresh_token);
     expect(replay.status).toBe(400);
-    const body: any = await replay.json();
+    const body = await json<OAuthErrorBody>(replay);
     expect(body.error).toBe("invalid_grant");
     expect(body.error_description).toContain("sign in again");
     expect(await grantCount()).toBe(grants - 1);
@@ -109,7 +110,7 @@ describe("absolute grant lifetime (GRANT_MAX_AGE_DAYS)", () => {
     await ageGrants(91);
     const response = await refresh(clientId, tokens.refresh_token);
     expect(response.status).toBe(400);
-    const body: any = await response.json();
+    const body = await json<OAuthErrorBody>(response);
     expect(body.error).toBe("invalid_grant");
     expect(body.error_description).toContain("older than 90 days");
     expect(await works(tokens.access_token)).toBe(false);
@@ -133,7 +134,7 @@ describe("absolute grant lifetime (GRANT_MAX_AGE_DAYS)", () => {
       send,
     );
     expect(after.status).toBe(400);
-    expect(((await after.json()) as any).error_description).toContain("older than 7 days");
+    expect((await json<OAuthErrorBody>(after)).error_description).toContain("older than 7 days");
   });
 
   it("a malformed GRANT_MAX_AGE_DAYS is named, not echoed", async () => {

@@ -6,6 +6,7 @@ import { legacy, post, sandbox, WORKER } from "../helpers";
 import { TEST_BINDINGS } from "../bindings";
 import { signInFully, tokenRequest, type Send, viaSelf } from "./flow";
 import { callWorker } from "./worker";
+import { json, type OAuthErrorBody } from "../bodies";
 
 beforeAll(() => sandbox.reset());
 afterEach(() => vi.restoreAllMocks());
@@ -129,7 +130,7 @@ describe("request values cannot forge log lines", () => {
             body: params,
           });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as any).error).toBe("invalid_request");
+    expect((await json<OAuthErrorBody>(response)).error).toBe("invalid_request");
     for (const entry of logged) {
       expect(entry).not.toMatch(/[\r\n]/);
       expect(entry.startsWith(forged)).toBe(false);

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { WORKER, sandbox } from "../helpers";
 import { CLIENT_REDIRECT, authorize, redeem, register, tokenRequest } from "./flow";
+import { json, type OAuthErrorBody, type RegisteredClient } from "../bodies";
 
 // Files share one sandbox: start from its seed, with no faults or revocations left by others.
 beforeAll(() => sandbox.reset());
@@ -18,7 +19,7 @@ describe("client callbacks seen in practice", () => {
   it.each(CLIENT_CALLBACKS)("%s: %s registers and receives code, state and iss", async (_name, redirectUri) => {
     const registered = await register([redirectUri], { client_name: "Connector" });
     expect(registered.status).toBe(201);
-    const client: any = await registered.json();
+    const client = await json<RegisteredClient>(registered);
     expect(client.redirect_uris).toEqual([redirectUri]);
     expect(client.token_endpoint_auth_method).toBe("none");
 
@@ -37,7 +38,7 @@ describe("client callbacks seen in practice", () => {
       token_endpoint_auth_method: "client_secret_post",
     });
     expect(registered.status).toBe(201);
-    const client: any = await registered.json();
+    const client = await json<RegisteredClient>(registered);
     expect(client.client_secret).toBeTruthy();
     const authorized = await authorize({
       clientId: client.client_id,
@@ -48,7 +49,7 @@ describe("client callbacks seen in practice", () => {
       code: authorized.code,
       redirect_uri: authorized.redirectUri,
       client_id: client.client_id,
-      client_secret: client.client_secret,
+      client_secret: client.client_secret!,
       code_verifier: authorized.verifier,
     });
     expect(response.status).toBe(200);
@@ -64,9 +65,9 @@ describe("loopback redirect URIs (Claude Code, MCP Inspector)", () => {
   );
 
   it("match on any port (RFC 8252 §7.3), but the path must match exactly", async () => {
-    const registered: any = await (
-      await register(["http://127.0.0.1/callback"], { application_type: "native" })
-    ).json();
+    const registered = await json<RegisteredClient>(
+      await register(["http://127.0.0.1/callback"], { application_type: "native" }),
+    );
     const authorized = await authorize({
       clientId: registered.client_id,
       redirectUri: "http://127.0.0.1:53127/callback",
@@ -88,7 +89,7 @@ describe("registration refuses redirect URIs that could leak codes", () => {
   ])("%s → 400 invalid_redirect_uri or invalid_client_metadata", async (_name, uris) => {
     const response = await register(uris as string[]);
     expect(response.status).toBe(400);
-    const body: any = await response.json();
+    const body = await json<OAuthErrorBody>(response);
     expect(["invalid_redirect_uri", "invalid_client_metadata"]).toContain(body.error);
   });
 });
@@ -125,7 +126,7 @@ describe("registration is bounded (RFC 7591 §2, §3.2.2): nothing unbounded is 
     const { redirect_uris, ...rest } = extra as { redirect_uris?: string[] };
     const response = await register(redirect_uris ?? [CLIENT_REDIRECT], rest);
     expect(response.status).toBe(status);
-    if (error) expect(((await response.json()) as any).error).toBe(error);
+    if (error) expect((await json<OAuthErrorBody>(response)).error).toBe(error);
   });
 
   it("a 100-character name and five redirect URIs are accepted", async () => {

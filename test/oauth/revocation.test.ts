@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { WORKER, legacy, modern, post, sandbox } from "../helpers";
 import { signInFully, tokenRequest } from "./flow";
 import { keys } from "./kv";
+import { json, type OAuthErrorBody, type RpcBody, type ToolResult } from "../bodies";
 
 // Files share one sandbox: start from its seed, with no faults or revocations left by others.
 beforeAll(() => sandbox.reset());
@@ -29,7 +30,7 @@ describe("Attio answers 401", () => {
     const challenge = response.headers.get("www-authenticate")!;
     expect(challenge).toContain('error="invalid_token"');
     expect(challenge).toContain(`resource_metadata="${WORKER}/.well-known/oauth-protected-resource/mcp"`);
-    const body: any = await response.json();
+    const body = await json<OAuthErrorBody>(response);
     expect(body.error).toBe("invalid_token");
     expect(JSON.stringify(body)).not.toContain(attioToken);
 
@@ -43,7 +44,7 @@ describe("Attio answers 401", () => {
       client_id: clientId,
     });
     expect(refresh.status).toBe(400);
-    expect(((await refresh.json()) as any).error).toBe("invalid_grant");
+    expect((await json<OAuthErrorBody>(refresh)).error).toBe("invalid_grant");
   });
 
   it("other Attio failures stay tool errors and keep the grant", async () => {
@@ -54,7 +55,7 @@ describe("Attio answers 401", () => {
       { auth: tokens.access_token },
     );
     expect(response.status).toBe(200);
-    const body: any = await response.json();
+    const body = await json<RpcBody<ToolResult>>(response);
     expect(body.result.isError).toBe(true);
     expect((await post(healthCheck, { auth: tokens.access_token })).status).toBe(200);
   });

@@ -8,6 +8,7 @@ import { attioBase, sandbox, WORKER } from "../helpers";
 import { expectRedirect, toCallback } from "./flow";
 import { issued } from "./kv";
 import { callWorker, viaWorker } from "./worker";
+import { json } from "../bodies";
 
 beforeAll(() => sandbox.reset());
 afterEach(() => sandbox.reset());
@@ -80,7 +81,7 @@ describe("the settings themselves", () => {
   ])("a malformed %s is a 503 naming it", async (setting, value) => {
     const response = await callWorker({ [setting]: value }, `${WORKER}/health`);
     expect(response.status).toBe(503);
-    const body: any = await response.json();
+    const body = await json<{ problems: { setting: string }[] }>(response);
     expect(body.problems.map((p: { setting: string }) => p.setting)).toEqual([setting]);
     expect(JSON.stringify(body)).not.toContain(value);
   });

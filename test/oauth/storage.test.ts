@@ -20,6 +20,8 @@ import {
 } from "./flow";
 import { countingStore, keys, store } from "./kv";
 import { viaWorker } from "./worker";
+import { json, type RegisteredClient } from "../bodies";
+import { type Tokens } from "./flow";
 
 // Files share one sandbox: start from its seed, with no faults or revocations left by others.
 beforeAll(() => sandbox.reset());
@@ -27,27 +29,27 @@ beforeAll(() => sandbox.reset());
 describe("KV holds nothing usable", () => {
   it("after DCR + confidential client + sign-in + refresh + tool call, no value or key contains a secret", async () => {
     await sandbox.clearRequests();
-    const registered: any = await (
-      await register([CLIENT_REDIRECT], { token_endpoint_auth_method: "client_secret_post" })
-    ).json();
+    const registered = await json<RegisteredClient>(
+      await register([CLIENT_REDIRECT], { token_endpoint_auth_method: "client_secret_post" }),
+    );
     const authorized = await authorize({ clientId: registered.client_id });
     const tokenResponse = await tokenRequest({
       grant_type: "authorization_code",
       code: authorized.code,
       redirect_uri: CLIENT_REDIRECT,
       client_id: registered.client_id,
-      client_secret: registered.client_secret,
+      client_secret: registered.client_secret!,
       code_verifier: authorized.verifier,
     });
-    const tokens: any = await tokenResponse.json();
-    const refreshed: any = await (
+    const tokens = await json<Tokens>(tokenResponse);
+    const refreshed = await json<Tokens>(
       await tokenRequest({
         grant_type: "refresh_token",
         refresh_token: tokens.refresh_token,
         client_id: registered.client_id,
-        client_secret: registered.client_secret,
-      })
-    ).json();
+        client_secret: registered.client_secret!,
+      }),
+    );
     expect(
       (
         await post(modern({ method: "tools/call", params: { name: "health-check", arguments: {} } }), {
@@ -61,7 +63,7 @@ describe("KV holds nothing usable", () => {
     const secretPart = (token: string) => token.split(":")[2]!;
     const secrets: Record<string, string> = {
       "Attio access token": attioToken,
-      "client secret": registered.client_secret,
+      "client secret": registered.client_secret!,
       "authorization code": authorized.code,
       "code secret part": secretPart(authorized.code),
       "access token": tokens.access_token,

@@ -66,7 +66,7 @@ describe("create-record", () => {
       matching_attribute: "email_addresses",
       values: { email_addresses: "cher@example.com", name: "Sarkisian, Cher" },
     });
-    expect((only(comma).body as any).data.values.name).toBe("Sarkisian, Cher");
+    expect((only(comma).body as { data: { values: { name: string } } }).data.values.name).toBe("Sarkisian, Cher");
     expect(comma.out.record.values.name).toBe("Cher Sarkisian");
   });
 

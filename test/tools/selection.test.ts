@@ -125,9 +125,9 @@ describe("TOOLS and DISABLED_TOOLS", () => {
   ] as const)("a bad %s is a 503 naming it and the way out", async (setting, settings, detail) => {
     const health = await callWorker(settings, `${WORKER}/health`);
     expect(health.status).toBe(503);
-    const body: any = await health.json();
+    const body = (await health.json()) as { problems: { setting: string; message: string }[] };
     expect(body.problems).toEqual([{ setting, message: expect.stringContaining(detail) }]);
-    if (setting !== "READ_ONLY") expect(body.problems[0].message).toContain("families are health, records,");
+    if (setting !== "READ_ONLY") expect(body.problems[0]!.message).toContain("families are health, records,");
     const mcp = await rpc(settings, legacy({ method: "tools/list" }));
     expect(mcp.status).toBe(503);
   });
@@ -135,7 +135,7 @@ describe("TOOLS and DISABLED_TOOLS", () => {
 
 describe("/health reports the mode by name, never values", () => {
   it("tools and sign-in restrictions", async () => {
-    const open: any = await (await callWorker({}, `${WORKER}/health`)).json();
+    const open: unknown = await (await callWorker({}, `${WORKER}/health`)).json();
     expect(open).toMatchObject({
       status: "ok",
       tools: { read_only: false, trimmed: false, count: TOOLS.length },
