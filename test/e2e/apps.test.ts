@@ -6,6 +6,7 @@ import { mkdirSync } from "node:fs";
 import type { Client } from "@modelcontextprotocol/client";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CompactRecord } from "../../src/tools/format";
 import { IDS } from "../sandbox/seed";
 import {
   changeHost,
@@ -40,14 +41,26 @@ afterAll(async () => {
   await harness?.close();
 });
 
+interface Task {
+  id: string;
+  content: string;
+}
+
+/** record_overview's structured result: the sections these tests read (src/tools/record-overview.ts). */
+interface Overview {
+  record: CompactRecord & { name: string };
+  open_tasks: Task[];
+  [section: string]: unknown;
+}
+
 async function call(name: string, args: Record<string, unknown>): Promise<ToolResult> {
   return (await client.callTool({ name, arguments: args })) as ToolResult;
 }
 
-async function structured(name: string, args: Record<string, unknown>): Promise<any> {
+async function structured<T>(name: string, args: Record<string, unknown>): Promise<T> {
   const result = await call(name, args);
   expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
-  return result.structuredContent;
+  return result.structuredContent as T;
 }
 
 async function page(uri: string): Promise<string> {
@@ -68,8 +81,8 @@ async function shoot(view: HostedView, name: string): Promise<void> {
 }
 
 /** The real record_overview result for the record, as the host would hand it to the card. */
-async function overviewOf(object: string, recordId: string): Promise<any> {
-  return structured("record_overview", { object, record_id: recordId });
+async function overviewOf(object: string, recordId: string): Promise<Overview> {
+  return structured<Overview>("record_overview", { object, record_id: recordId });
 }
 
 describe("record card", () => {
@@ -107,9 +120,13 @@ describe("record card", () => {
       `In the record card, the user completed the task "${task.content}" (${task.id}).`,
     ]);
     const open = (
-      await structured("tasks_list", { object: "companies", record_id: IDS.companies.acme, is_completed: false })
+      await structured<{ tasks: Task[] }>("tasks_list", {
+        object: "companies",
+        record_id: IDS.companies.acme,
+        is_completed: false,
+      })
     ).tasks;
-    expect(open.map((t: any) => t.id)).not.toContain(task.id);
+    expect(open.map((t) => t.id)).not.toContain(task.id);
     await narrow.frame.locator("h1 a").click();
     expect(narrow.openedLinks).toEqual([overview.record.url]);
     await shoot(narrow, "record-card-after-complete");
@@ -118,7 +135,10 @@ describe("record card", () => {
 
   it("renders Attio's values as text, never as markup, from records_get_details", async () => {
     const evil = '<img src=x onerror="document.title=1">Evil & "Co"';
-    const created = await structured("create-record", { object: "companies", values: { name: evil } });
+    const created = await structured<{ record: CompactRecord }>("create-record", {
+      object: "companies",
+      values: { name: evil },
+    });
     const details = await call("records_get_details", { object: "companies", record_id: created.record.id });
     const view = await host.hostView({
       html: await page("ui://attio/record-card"),
@@ -212,8 +232,11 @@ describe("pipeline board", () => {
     ]);
     const totals = narrow.frame.locator(".col .total");
     expect((await totals.allTextContents()).map((t) => t.trim())).toEqual(["", "", "$48,000", "$42,500", ""]);
-    const after = await structured("list_entries_query", { list: "sales_pipeline", filter: { stage: "Won" } });
-    expect(after.entries.map((e: any) => e.id)).toContain(IDS.entries.globex);
+    const after = await structured<{ entries: { id: string }[] }>("list_entries_query", {
+      list: "sales_pipeline",
+      filter: { stage: "Won" },
+    });
+    expect(after.entries.map((e) => e.id)).toContain(IDS.entries.globex);
     await shoot(narrow, "pipeline-board-after-move");
     expect(narrow.errors).toEqual([]);
   });
@@ -238,13 +261,14 @@ describe("pipeline board", () => {
 
   it("draws records_aggregate's groups over an object, and moves a record with update-record", async () => {
     // records_aggregate's contract shape (issue 8's tool is not on main yet), from the real deals.
-    const deals = (await structured("records_query", { object: "deals", limit: 50 })).records;
+    const deals = (await structured<{ records: CompactRecord[] }>("records_query", { object: "deals", limit: 50 }))
+      .records;
     const groups = ["Lead", "In Progress", "Won 🎉"].map((stage) => {
-      const inStage = deals.filter((d: any) => [d.values.stage].flat()[0] === stage);
+      const inStage = deals.filter((d) => [d.values.stage].flat()[0] === stage);
       return {
         group: stage,
         count: inStage.length,
-        sum: { USD: inStage.reduce((t: number, d: any) => t + d.values.value.amount, 0) },
+        sum: { USD: inStage.reduce((t, d) => t + (d.values.value as { amount: number }).amount, 0) },
       };
     });
     const aggregate = {
@@ -280,7 +304,10 @@ describe("pipeline board", () => {
       name: "update-record",
       arguments: { object: "deals", record_id: IDS.deals.globex_pilot, values: { stage: "Lost" } },
     });
-    const after = await structured("records_get_details", { object: "deals", record_id: IDS.deals.globex_pilot });
+    const after = await structured<CompactRecord>("records_get_details", {
+      object: "deals",
+      record_id: IDS.deals.globex_pilot,
+    });
     expect([after.values.stage].flat()[0]).toBe("Lost");
     expect(view.errors).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { SELF } from "cloudflare:test";
 import { MODERN, WORKER, legacy, modern, post, signIn, type Message, sandbox } from "../helpers";
 import { MAX_BODY_BYTES } from "../../src/mcp/rpc";
+import { json, type RpcBody } from "../bodies";
 
 interface Case {
   name: string;
@@ -330,11 +331,11 @@ describe("POST /mcp protocol table", () => {
       expect(await response.text()).toBe("");
       return;
     }
-    const body: any = await response.json();
+    const body = await json<RpcBody>(response);
     expect(body.jsonrpc).toBe("2.0");
     if (code !== undefined) {
-      expect(body.error.code).toBe(code);
-      expect(body.id).toBe((message.body as any).id ?? null);
+      expect(body.error!.code).toBe(code);
+      expect(body.id).toBe((message.body as { id?: string | number }).id ?? null);
     } else expect(body.error).toBeUndefined();
     check?.(body);
   });
@@ -350,7 +351,7 @@ describe("HTTP rules", () => {
   it("POST / serves MCP too", async () => {
     const response = await post(discover(), { path: "/", auth: token });
     expect(response.status).toBe(200);
-    expect(((await response.json()) as any).result.resultType).toBe("complete");
+    expect((await json<RpcBody>(response)).result.resultType).toBe("complete");
   });
 
   it.each([

@@ -20,6 +20,7 @@ import {
   type Authorized,
 } from "./flow";
 import { issued, keys, store } from "./kv";
+import { json, type OAuthErrorBody } from "../bodies";
 
 // Files share one sandbox: start from its seed, with no faults or revocations left by others.
 beforeAll(() => sandbox.reset());
@@ -302,7 +303,7 @@ describe("attack table", () => {
 
     if (expected.kind === "json") {
       expect(response.status).toBe(expected.status);
-      const body: any = await response.json();
+      const body = await json<OAuthErrorBody>(response);
       expect(body.error).toBe(expected.error);
       expect(body.access_token).toBeUndefined();
       expect(body.refresh_token).toBeUndefined();
@@ -341,7 +342,7 @@ describe("code replay", () => {
     const first = await redeem(authorized);
     const replay = await tokenRequest(codeParams(authorized));
     expect(replay.status).toBe(400);
-    expect(((await replay.json()) as any).error).toBe("invalid_grant");
+    expect((await json<OAuthErrorBody>(replay)).error).toBe("invalid_grant");
     // RFC 6749 §4.1.2 / OAuth 2.1 §4.1.3: tokens issued from a replayed code are revoked.
     const mcp = await post(legacy({ method: "tools/list" }), { auth: first.access_token });
     expect(mcp.status).toBe(401);
