@@ -14,9 +14,38 @@ beforeAll(async () => {
   token = await signIn();
 });
 
-async function send(message: Message): Promise<{ status: number; body: any }> {
+/** MCP Apps `_meta.ui` on a resource or a tool (src/mcp/resources.ts, src/tools/tool.ts). */
+interface UiMeta {
+  ui: { csp?: unknown; prefersBorder?: boolean; resourceUri?: string };
+  "ui/resourceUri"?: string;
+}
+
+interface Resource {
+  uri: string;
+  name: string;
+  mimeType: string;
+  text?: string;
+  _meta: UiMeta;
+}
+
+/** The results these tests read, from resources/list, resources/read, tools/list and the handshakes. */
+interface Body {
+  result: {
+    capabilities: unknown;
+    resources: Resource[];
+    resourceTemplates: unknown[];
+    contents: Resource[];
+    tools: { name: string; outputSchema: { type: string }; _meta?: UiMeta }[];
+    resultType?: string;
+    ttlMs?: number;
+    cacheScope?: string;
+  };
+  error: { code: number; message: string; data?: unknown };
+}
+
+async function send(message: Message): Promise<{ status: number; body: Body }> {
   const response = await post(message, { auth: token });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as Body };
 }
 
 describe("the MCP Apps extension is declared", () => {
@@ -37,7 +66,7 @@ describe("resources/list", () => {
     const { status, body } = await send(message);
     expect(status).toBe(200);
     const resources = body.result.resources;
-    expect(resources.map((r: any) => r.uri)).toEqual([CARD, BOARD]);
+    expect(resources.map((r) => r.uri)).toEqual([CARD, BOARD]);
     for (const resource of resources) {
       expect(resource.mimeType).toBe(MIME);
       expect(resource.name).toBeTruthy();
@@ -76,10 +105,10 @@ describe("resources/read", () => {
     expect(status).toBe(200);
     const [content, ...rest] = body.result.contents;
     expect(rest).toEqual([]);
-    expect(content.uri).toBe(uri);
-    expect(content.mimeType).toBe(MIME);
-    expect(content.text).toMatch(/^<!doctype html>/);
-    expect(content._meta.ui).toEqual({ csp: { connectDomains: [], resourceDomains: [] }, prefersBorder: true });
+    expect(content!.uri).toBe(uri);
+    expect(content!.mimeType).toBe(MIME);
+    expect(content!.text).toMatch(/^<!doctype html>/);
+    expect(content!._meta.ui).toEqual({ csp: { connectDomains: [], resourceDomains: [] }, prefersBorder: true });
   });
 
   it("2026-07-28: Mcp-Name must be present and equal the uri", async () => {
@@ -111,17 +140,17 @@ describe("resources/read", () => {
 describe("tools point at the views", () => {
   it("every tool's _meta.ui.resourceUri is a listed resource, written in both spellings", async () => {
     const tools = (await send(legacy({ method: "tools/list" }))).body.result.tools;
-    const listed = (await send(legacy({ method: "resources/list" }))).body.result.resources.map((r: any) => r.uri);
-    const withUi = tools.filter((tool: any) => tool._meta?.ui);
-    expect(withUi.map((tool: any) => [tool.name, tool._meta.ui.resourceUri])).toEqual(
+    const listed = (await send(legacy({ method: "resources/list" }))).body.result.resources.map((r) => r.uri);
+    const withUi = tools.filter((tool) => tool._meta?.ui);
+    expect(withUi.map((tool) => [tool.name, tool._meta!.ui.resourceUri])).toEqual(
       expect.arrayContaining([
         ["records_get_details", CARD],
         ["list_entries_query", BOARD],
       ]),
     );
     for (const tool of withUi) {
-      expect(listed).toContain(tool._meta.ui.resourceUri);
-      expect(tool._meta["ui/resourceUri"]).toBe(tool._meta.ui.resourceUri);
+      expect(listed).toContain(tool._meta!.ui.resourceUri);
+      expect(tool._meta!["ui/resourceUri"]).toBe(tool._meta!.ui.resourceUri);
       // A host is reported to stall on MCP App tools whose output schema is anyOf: keep plain objects.
       expect(tool.outputSchema.type).toBe("object");
       expect(JSON.stringify(tool.outputSchema)).not.toMatch(/"(anyOf|oneOf)"/);

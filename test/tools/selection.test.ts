@@ -14,7 +14,18 @@ beforeAll(async () => {
   token = await signIn();
 });
 
-async function rpc(settings: Partial<Env>, message: Message): Promise<{ status: number; body: any }> {
+/** The JSON-RPC results these tests read: tools/list, tools/call (health-check), the handshakes. */
+interface Body {
+  result: {
+    tools: { name: string }[];
+    isError?: boolean;
+    structuredContent: { tools: unknown };
+    capabilities: { tools: unknown };
+  };
+  error: { code: number; message: string };
+}
+
+async function rpc(settings: Partial<Env>, message: Message): Promise<{ status: number; body: Body }> {
   const response = await callWorker(settings, `${WORKER}/mcp`, {
     method: "POST",
     headers: {
@@ -25,12 +36,12 @@ async function rpc(settings: Partial<Env>, message: Message): Promise<{ status: 
     },
     body: JSON.stringify(message.body),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as Body };
 }
 
 async function listed(settings: Partial<Env>, era: typeof modern | typeof legacy = legacy): Promise<string[]> {
   const { body } = await rpc(settings, era({ method: "tools/list" }));
-  return body.result.tools.map((tool: { name: string }) => tool.name);
+  return body.result.tools.map((tool) => tool.name);
 }
 
 function call(name: string, args: object, era: typeof modern | typeof legacy = legacy): Message {
