@@ -34,6 +34,8 @@ export const INSTRUCTIONS =
   "Tools for the user's Attio CRM workspace. Find records with records_search (fuzzy) or records_query " +
   "(exact filters, sorting, paging), read them with records_get_details, and learn attribute slugs and select " +
   "options with records_discover_attributes before writing (create-record, update-record, records_upsert). " +
+  "For a brief on one record use record_overview; for counts and totals use records_aggregate. " +
+  "References come back named: records as {object,id,name}, members as {id,name,email}. " +
   "Objects are named by slug (companies, people, deals, custom ones from objects_list); record ids are UUIDs. " +
   "Lists: lists_list, list_entries_query/add/update/remove, records_list_entries. Activity: create-note, list-notes, " +
   "notes_get, tasks_list/create/update, comments_list/create, meetings_list, meetings_get, call_recordings_list, " +

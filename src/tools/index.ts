@@ -15,6 +15,8 @@ import { memberTools } from "./members";
 import { noteTools } from "./notes";
 import { objectTools } from "./objects";
 import { recordMergeTools } from "./records-merge";
+import { recordOverviewTools } from "./record-overview";
+import { recordsAggregateTools } from "./records-aggregate";
 import { recordQueryTools } from "./records-query";
 import { recordWriteTools } from "./records-write";
 import { recordTools } from "./records";
@@ -30,7 +32,14 @@ import { uiToolMeta } from "../ui/uris";
  */
 export const FAMILIES: Readonly<Record<string, readonly Tool[]>> = {
   health: healthTools,
-  records: [...recordTools, ...recordQueryTools, ...recordWriteTools, ...recordMergeTools],
+  records: [
+    ...recordTools,
+    ...recordQueryTools,
+    ...recordOverviewTools,
+    ...recordsAggregateTools,
+    ...recordWriteTools,
+    ...recordMergeTools,
+  ],
   objects: objectTools,
   lists: listTools,
   /** Changes to the workspace's shape: attributes, options, statuses and lists themselves. */
