@@ -127,6 +127,15 @@ export const sandbox = {
       headers: { "content-type": "application/json" },
     });
   },
+  /** Adds `count` records of `object` to the main workspace, each with `values` (Attio's write form). */
+  async bulk(object: string, count: number, values: Record<string, unknown>): Promise<void> {
+    const response = await fetch(`${attioBase()}/__sandbox/bulk`, {
+      method: "POST",
+      body: JSON.stringify({ object, count, values }),
+      headers: { "content-type": "application/json" },
+    });
+    if (!response.ok) throw new Error(`sandbox bulk: ${await response.text()}`);
+  },
   async revoke(token: string): Promise<void> {
     await fetch(`${attioBase()}/__sandbox/revoke`, {
       method: "POST",

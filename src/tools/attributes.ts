@@ -3,6 +3,7 @@
 import { unwrap } from "../attio/client";
 import type { JsonObject } from "../mcp/types";
 import { memo, remember } from "./cache";
+import { objectSlugs } from "./object-directory";
 import type { ToolContext } from "./tool";
 
 export interface CompactAttribute {
@@ -15,7 +16,7 @@ export interface CompactAttribute {
   writable: boolean;
   /** Titles of active options (select) or statuses (status). */
   options?: string[];
-  /** Target objects of a record-reference attribute. */
+  /** Target objects (slugs) of a record-reference attribute. */
   references?: string[];
 }
 
@@ -44,6 +45,34 @@ export type AttributeTarget = "objects" | "lists";
  */
 export const MAX_CONCURRENT_LOOKUPS = 4;
 
+type AttioAttribute = Awaited<ReturnType<typeof fetchAttributeList>>[number];
+
+/** An object's or list's live attributes as Attio lists them (one request, cached a minute). */
+export function attributeList(
+  ctx: ToolContext,
+  target: AttributeTarget,
+  identifier: string,
+): Promise<AttioAttribute[]> {
+  return memo(ctx, ["attribute-list", target, identifier], () => fetchAttributeList(ctx, target, identifier));
+}
+
+async function fetchAttributeList(ctx: ToolContext, target: AttributeTarget, identifier: string) {
+  const listed = await unwrap(
+    ctx.attio.GET("/v2/{target}/{identifier}/attributes", { params: { path: { target, identifier } } }),
+  );
+  return listed.data.filter((attribute) => !attribute.is_archived);
+}
+
+/** Slugs of the multi-value attributes, whose compact values are always arrays. */
+export async function multiValued(
+  ctx: ToolContext,
+  target: AttributeTarget,
+  identifier: string,
+): Promise<ReadonlySet<string>> {
+  const attributes = await attributeList(ctx, target, identifier);
+  return new Set(attributes.filter((attribute) => attribute.is_multiselect).map((attribute) => attribute.api_slug));
+}
+
 export function describeAttributes(
   ctx: ToolContext,
   target: AttributeTarget,
@@ -62,10 +91,9 @@ async function fetchAttributes(
   target: AttributeTarget,
   identifier: string,
 ): Promise<{ attributes: CompactAttribute[]; ownerId?: string }> {
-  const listed = await unwrap(
-    ctx.attio.GET("/v2/{target}/{identifier}/attributes", { params: { path: { target, identifier } } }),
-  );
-  const live = listed.data.filter((attribute) => !attribute.is_archived);
+  const live = await attributeList(ctx, target, identifier);
+  // Attio names allowed objects by id; results say slugs (one cached GET /v2/objects when needed).
+  const slugs = live.some((a) => a.type === "record-reference") ? await objectSlugs(ctx) : new Map<string, string>();
   const attributes = await mapLimited(live, MAX_CONCURRENT_LOOKUPS, async (attribute): Promise<CompactAttribute> => {
     const compact: CompactAttribute = {
       slug: attribute.api_slug,
@@ -89,11 +117,11 @@ async function fetchAttributes(
       compact.options = statuses.data.filter((status) => !status.is_archived).map((status) => status.title);
     } else if (attribute.type === "record-reference") {
       const allowed = attribute.config?.record_reference?.allowed_object_ids;
-      if (allowed && allowed.length > 0) compact.references = allowed;
+      if (allowed && allowed.length > 0) compact.references = allowed.map((id) => slugs.get(id) ?? id);
     }
     return compact;
   });
-  return { attributes, ownerId: listed.data[0]?.id.object_id };
+  return { attributes, ownerId: live[0]?.id.object_id };
 }
 
 /** `Promise.all(items.map(run))` with at most `limit` runs in flight; results keep their order. */

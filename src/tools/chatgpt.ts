@@ -3,9 +3,11 @@
 // {id,title,text,url,metadata}; each as one text item, url never empty so citations work.
 import { unwrap } from "../attio/client";
 import { memo } from "./cache";
-import { compactRecord, recordTitle, recordUrl, type Compact } from "./format";
+import { compactOneRecord } from "./compact";
+import { recordTitle, recordUrl, type Compact } from "./format";
 import { cutLongText } from "./paging";
 import { compactNote } from "./notes";
+import { NO_NAMES } from "./references";
 import { searchRecords } from "./records";
 import { isUuid } from "./schemas";
 import { READ_ONLY, ToolInputError, type Tool, type ToolContext } from "./tool";
@@ -76,6 +78,7 @@ function parseId(id: string): { kind: "record"; object: string; recordId: string
 
 function describeValue(value: Compact): string {
   if (Array.isArray(value)) return value.map(describeValue).join("; ");
+  if (typeof value === "object" && typeof value.name === "string") return value.name;
   if (typeof value === "object")
     return Object.entries(value)
       .map(([key, part]) => `${key}=${describeValue(part)}`)
@@ -114,7 +117,7 @@ const fetchTool: Tool<{ id: string }> = {
       const found = await unwrap(
         ctx.attio.GET("/v2/notes/{note_id}", { params: { path: { note_id: target.noteId } } }),
       );
-      const note = compactNote(found.data, ctx.workspaceSlug);
+      const note = compactNote(found.data, ctx.workspaceSlug, NO_NAMES);
       const body = found.data.content_markdown || found.data.content_plaintext;
       const metadata = {
         type: "note",
@@ -137,7 +140,7 @@ const fetchTool: Tool<{ id: string }> = {
         params: { path: { object: target.object, record_id: target.recordId } },
       }),
     );
-    const record = compactRecord(found.data, target.object);
+    const record = await compactOneRecord(ctx, target.object, found.data);
     const lines = Object.entries(record.values)
       .map(([slug, value]) => `${slug}: ${describeValue(value)}`)
       .join("\n");

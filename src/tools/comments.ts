@@ -2,8 +2,10 @@
 import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
 import { actor, defined, shortTime } from "./format";
+import { type Names, namesFor } from "./references";
 import { offsetPage } from "./paging";
 import {
+  ACTOR_SCHEMA,
   DELETED_SCHEMA,
   LIST_ARG,
   OBJECT_ARG,
@@ -19,21 +21,21 @@ import { DESTRUCTIVE, READ_ONLY, WRITE, ToolInputError, type Tool, type ToolCont
 type AttioComment = components["schemas"]["comment"];
 type AttioThread = components["schemas"]["thread"];
 
-function compactComment(comment: AttioComment) {
+function compactComment(comment: AttioComment, names: Names) {
   return defined({
     id: comment.id.comment_id,
-    author: actor(comment.author),
+    author: actor(comment.author, names),
     content: comment.content_plaintext,
     created_at: shortTime(comment.created_at),
     resolved_at: comment.resolved_at ? shortTime(comment.resolved_at) : null,
   });
 }
 
-function compactThread(thread: AttioThread) {
+function compactThread(thread: AttioThread, names: Names) {
   return {
     id: thread.id.thread_id,
     created_at: shortTime(thread.created_at),
-    comments: thread.comments.map(compactComment),
+    comments: thread.comments.map((comment) => compactComment(comment, names)),
   };
 }
 
@@ -41,7 +43,7 @@ const COMMENT_SCHEMA = {
   type: "object",
   properties: {
     id: { type: "string" },
-    author: { type: "string" },
+    author: ACTOR_SCHEMA,
     content: { type: "string" },
     created_at: { type: "string" },
     resolved_at: { type: "string" },
@@ -117,7 +119,12 @@ const commentsList: Tool<ListArgs> = {
       ? { object: args.object, record_id: args.record_id }
       : { list: args.list, entry_id: args.entry_id };
     const listed = await unwrap(ctx.attio.GET("/v2/threads", { params: { query: { ...on, limit, offset } } }));
-    return { structured: offsetPage("threads", listed.data.map(compactThread), offset, limit) };
+    // Authors are members: the directory (cached a minute) names them all.
+    const names = await namesFor(ctx, listed.data, (wanted, thread) => {
+      if (thread.comments.length > 0) wanted.actors = true;
+    });
+    const threads = listed.data.map((thread) => compactThread(thread, names));
+    return { structured: offsetPage("threads", threads, offset, limit) };
   },
 };
 
@@ -171,9 +178,12 @@ const commentsCreate: Tool<CreateArgs> = {
           ? { ...base, record: { object: args.object as string, record_id: args.record_id as string } }
           : { ...base, entry: { list: args.list as string, entry_id: args.entry_id as string } };
     const created = await unwrap(ctx.attio.POST("/v2/comments", { body: { data } }));
+    const names = await namesFor(ctx, [created.data], (wanted) => {
+      wanted.actors = true;
+    });
     return {
       structured: {
-        comment: { ...compactComment(created.data), thread_id: created.data.thread_id },
+        comment: { ...compactComment(created.data, names), thread_id: created.data.thread_id },
         written: ["content"],
       },
     };

@@ -1,6 +1,7 @@
 // Compact records: Attio's history-bearing values reduced to what a model reads
 // (current values only, empties dropped, single values unwrapped, each type flattened).
 import type { paths } from "../../generated/attio";
+import type { Names } from "./references";
 
 type RecordResponse =
   paths["/v2/objects/{object}/records/{record_id}"]["get"]["responses"][200]["content"]["application/json"];
@@ -8,7 +9,7 @@ type EntryResponse =
   paths["/v2/lists/{list}/entries/{entry_id}"]["get"]["responses"][200]["content"]["application/json"];
 export type AttioRecord = RecordResponse["data"];
 export type AttioEntry = EntryResponse["data"];
-type AttioValue = AttioRecord["values"][string][number];
+export type AttioValue = AttioRecord["values"][string][number];
 
 export type Compact = string | number | boolean | { [key: string]: Compact } | Compact[];
 
@@ -20,8 +21,8 @@ export interface CompactRecord {
   values: Record<string, Compact>;
 }
 
-/** Flattens one value to its natural form; null when it carries nothing. */
-function compactValue(value: AttioValue): Compact | null {
+/** Flattens one value to its natural form, references named; null when it carries nothing. */
+function compactValue(value: AttioValue, names: Names): Compact | null {
   switch (value.attribute_type) {
     case "text":
     case "number":
@@ -40,9 +41,11 @@ function compactValue(value: AttioValue): Compact | null {
     case "select":
       return value.option.title;
     case "record-reference":
-      return { object: value.target_object, id: value.target_record_id };
+      return { ...names.record(value.target_object, value.target_record_id) };
     case "actor-reference":
-      return value.referenced_actor_id ? { type: value.referenced_actor_type, id: value.referenced_actor_id } : null;
+      return value.referenced_actor_id
+        ? { ...names.actor(value.referenced_actor_type, value.referenced_actor_id) }
+        : null;
     case "location":
       return joinPresent([
         value.line_1,
@@ -82,44 +85,69 @@ export function shortTime(time: string): string {
   return time.replace(/(\.\d*?)0+(Z|[+-]\d{2}:\d{2})$/, "$1$2").replace(/\.(Z|[+-])/, "$1");
 }
 
-/** System attributes that repeat the envelope's `id` and `created_at`; shown only when asked for in `fields`. */
-const ENVELOPE_DUPLICATES = new Set(["record_id", "created_at"]);
+/**
+ * Shown only when asked for in `fields`: `record_id` and `created_at` repeat the envelope, and
+ * `created_by` is bookkeeping a model rarely needs.
+ */
+const ONLY_WHEN_ASKED = new Set(["record_id", "created_at", "created_by"]);
 
-/** Current values of every attribute (or only `fields`), keyed by slug. */
-function compactValues(
+/** The current values of each attribute shown (every one with a value, or only `fields`). */
+export function currentValues(
   values: Record<string, readonly AttioValue[]>,
   fields?: readonly string[],
-): Record<string, Compact> {
+): [slug: string, values: AttioValue[]][] {
+  const slugs = fields && fields.length > 0 ? fields : Object.keys(values).filter((slug) => !ONLY_WHEN_ASKED.has(slug));
   // `fields` come from the model: "constructor" or "__proto__" are looked up as own keys only.
+  return slugs.map((slug) => [
+    slug,
+    (Object.hasOwn(values, slug) ? values[slug]! : []).filter(
+      (value) => value.active_until === null || value.active_until === undefined,
+    ),
+  ]);
+}
+
+/**
+ * Current values keyed by slug, empties dropped. A multi-value attribute (slug in `multi`) is
+ * always an array, even with one value, so its shape does not change with its contents.
+ */
+export function compactValues(
+  values: Record<string, readonly AttioValue[]>,
+  fields: readonly string[] | undefined,
+  names: Names,
+  multi: ReadonlySet<string>,
+): Record<string, Compact> {
   const out: Record<string, Compact> = Object.create(null);
-  const slugs =
-    fields && fields.length > 0 ? fields : Object.keys(values).filter((slug) => !ENVELOPE_DUPLICATES.has(slug));
-  for (const slug of slugs) {
-    const current = (Object.hasOwn(values, slug) ? values[slug]! : [])
-      .filter((value) => value.active_until === null || value.active_until === undefined)
-      .map(compactValue)
+  for (const [slug, current] of currentValues(values, fields)) {
+    const compact = current
+      .map((value) => compactValue(value, names))
       .filter((value): value is Compact => value !== null && value !== "");
-    if (current.length === 1) out[slug] = current[0] as Compact;
-    else if (current.length > 1) out[slug] = current;
+    if (compact.length === 0) continue;
+    out[slug] = multi.has(slug) || compact.length > 1 ? compact : (compact[0] as Compact);
   }
   return out;
 }
 
-export function compactRecord(record: AttioRecord, object: string, fields?: readonly string[]): CompactRecord {
+export function compactRecord(
+  record: AttioRecord,
+  object: string,
+  names: Names,
+  multi: ReadonlySet<string>,
+  fields?: readonly string[],
+): CompactRecord {
   return {
     id: record.id.record_id,
     object,
     url: record.web_url,
     created_at: shortTime(record.created_at),
-    values: compactValues(record.values, fields),
+    values: compactValues(record.values, fields, names, multi),
   };
 }
 
 export interface CompactEntry {
   id: string;
   list: string;
-  parent_object: string;
-  parent_record_id: string;
+  /** The record the entry is for: object slug, id and name. */
+  parent: { object: string; id: string; name?: string };
   /** The parent record's Attio page: entries have no page of their own. */
   url: string;
   created_at: string;
@@ -130,16 +158,18 @@ export function compactEntry(
   entry: AttioEntry,
   list: string,
   workspaceSlug: string,
+  names: Names,
+  multi: ReadonlySet<string>,
   fields?: readonly string[],
 ): CompactEntry {
+  const parent = names.record(entry.parent_object, entry.parent_record_id);
   return {
     id: entry.id.entry_id,
     list,
-    parent_object: entry.parent_object,
-    parent_record_id: entry.parent_record_id,
-    url: recordUrl(workspaceSlug, entry.parent_object, entry.parent_record_id),
+    parent,
+    url: recordUrl(workspaceSlug, parent.object, parent.id),
     created_at: shortTime(entry.created_at),
-    values: compactValues(entry.entry_values as Record<string, readonly AttioValue[]>, fields),
+    values: compactValues(entry.entry_values as Record<string, readonly AttioValue[]>, fields, names, multi),
   };
 }
 
@@ -167,10 +197,9 @@ export function recordUrl(workspaceSlug: string, object: string, recordId: strin
 
 export type Actor = { id?: string | null; type?: string | null };
 
-/** Who did something, for activity results. Members are named by id; members_list resolves them. Other actors keep their type. */
-export function actor(who: Actor | undefined): string | undefined {
-  if (!who?.id) return who?.type ?? undefined;
-  return who.type === "workspace-member" ? who.id : `${who.type}:${who.id}`;
+/** Who did something, for activity results: {id, name, email}; undefined when Attio names no one. */
+export function actor(who: Actor | undefined, names: Names) {
+  return who?.id ? names.actor(who.type, who.id) : undefined;
 }
 
 /** Drops undefined and null fields, in place: absent reads shorter than null. */

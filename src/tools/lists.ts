@@ -1,7 +1,7 @@
 // Lists and their entries: find lists, query entries, add a record, change entry values, remove.
 import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
-import { compactEntry } from "./format";
+import { compactEntries } from "./compact";
 import { emptyFilterNote, offsetPage, queryBody, wholeList, type QueryArgs } from "./paging";
 import {
   DELETED_SCHEMA,
@@ -19,7 +19,6 @@ import {
   pageSchema,
   writeSchema,
 } from "./schemas";
-import { PIPELINE_BOARD_URI } from "../ui/uris";
 import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, type Tool } from "./tool";
 import { toAttioValues, withValueHelp } from "./values";
 
@@ -76,7 +75,7 @@ const listEntriesQuery: Tool<EntriesQueryArgs> = {
     "Lists the entries of a list (e.g. a sales pipeline), filtered on the list's own attributes (stage, owner, " +
     "value) or the parent record, sorted and paged. Filter forms as in records_query: shorthand " +
     '{"stage":"Won"}, verbose {"$and":[{"priority":{"$gte":4}},{"parent_record_id":{"$eq":"<id>"}}]}. ' +
-    "Each entry has its parent record's id and link. " +
+    "Each entry names its parent record. " +
     'Example: {"list":"sales_pipeline","filter":{"stage":"Negotiation"},"limit":20}',
   annotations: READ_ONLY,
   inputSchema: {
@@ -93,7 +92,6 @@ const listEntriesQuery: Tool<EntriesQueryArgs> = {
     additionalProperties: false,
   },
   outputSchema: pageSchema("entries", ENTRY_SCHEMA),
-  ui: PIPELINE_BOARD_URI,
   async run(ctx, args) {
     const limit = args.limit ?? 25;
     const offset = args.offset ?? 0;
@@ -103,7 +101,7 @@ const listEntriesQuery: Tool<EntriesQueryArgs> = {
         body: queryBody(args, limit, offset),
       }),
     );
-    const entries = found.data.map((entry) => compactEntry(entry, args.list, ctx.workspaceSlug, args.fields));
+    const entries = await compactEntries(ctx, args.list, found.data, args.fields);
     return { structured: offsetPage("entries", entries, offset, limit, emptyFilterNote(entries.length, args.filter)) };
   },
 };
@@ -148,7 +146,7 @@ const listEntriesAdd: Tool<AddArgs> = {
       ),
     );
     return {
-      structured: { entry: compactEntry(added.data, args.list, ctx.workspaceSlug), written: Object.keys(values) },
+      structured: { entry: (await compactEntries(ctx, args.list, [added.data]))[0]!, written: Object.keys(values) },
     };
   },
 };
@@ -197,7 +195,7 @@ const listEntriesUpdate: Tool<UpdateArgs> = {
     );
     return {
       structured: {
-        entry: compactEntry(updated.data, args.list, ctx.workspaceSlug),
+        entry: (await compactEntries(ctx, args.list, [updated.data]))[0]!,
         written: Object.keys(args.values),
         mode: args.overwrite ? "overwrite" : "append",
       },

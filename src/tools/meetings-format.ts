@@ -2,6 +2,7 @@
 import type { components, paths } from "../../generated/attio";
 import { defined, recordUrl, shortTime } from "./format";
 import { snippet } from "./paging";
+import type { Names, Wanted } from "./references";
 
 type AttioMeeting = components["schemas"]["meeting"];
 type RecordingsPage =
@@ -15,7 +16,12 @@ function when(point: AttioMeeting["start"]): string {
   return "datetime" in point ? shortTime(point.datetime) : point.date;
 }
 
-export function compactMeeting(meeting: AttioMeeting, workspaceSlug: string, full = false) {
+/** What a meeting points at, for one bulk name lookup (references.ts). */
+export function wantMeeting(wanted: Wanted, meeting: AttioMeeting): void {
+  for (const link of meeting.linked_records) wanted.record(link.object_slug, link.record_id);
+}
+
+export function compactMeeting(meeting: AttioMeeting, workspaceSlug: string, names: Names, full = false) {
   return defined({
     id: meeting.id.meeting_id,
     title: meeting.title,
@@ -28,8 +34,7 @@ export function compactMeeting(meeting: AttioMeeting, workspaceSlug: string, ful
         `${p.email_address ?? "(no email)"}${p.is_organizer ? " (organizer)" : ""}${p.status && p.status !== "accepted" ? ` [${p.status}]` : ""}`,
     ),
     linked_records: meeting.linked_records.map((link) => ({
-      object: link.object_slug,
-      id: link.record_id,
+      ...names.record(link.object_slug, link.record_id),
       url: recordUrl(workspaceSlug, link.object_slug, link.record_id),
     })),
     description: full ? meeting.description || undefined : snippet(meeting.description),

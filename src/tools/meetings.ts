@@ -1,13 +1,14 @@
 // Meetings (Attio BETA), their call recordings and transcripts; all cursor-paginated.
 import { unwrap } from "../attio/client";
-import { compactMeeting, compactRecording, transcriptLine } from "./meetings-format";
+import { compactMeeting, compactRecording, transcriptLine, wantMeeting } from "./meetings-format";
+import { namesFor } from "./references";
 import { cursorPage, readCursor } from "./paging";
 import { CURSOR_ARG, OBJECT_ARG, RECORD_ID_ARG, idArg, limitArg, pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
 
 const LINK_SCHEMA = {
   type: "object",
-  properties: { object: { type: "string" }, id: { type: "string" }, url: { type: "string" } },
+  properties: { object: { type: "string" }, id: { type: "string" }, name: { type: "string" }, url: { type: "string" } },
   required: ["object", "id"],
 };
 
@@ -82,7 +83,8 @@ const meetingsList: Tool<ListArgs> = {
       ...(args.sort ? { sort: args.sort } : {}),
     };
     const listed = await unwrap(ctx.attio.GET("/v2/meetings", { params: { query } }));
-    const meetings = listed.data.map((meeting) => compactMeeting(meeting, ctx.workspaceSlug));
+    const names = await namesFor(ctx, listed.data, wantMeeting);
+    const meetings = listed.data.map((meeting) => compactMeeting(meeting, ctx.workspaceSlug, names));
     return { structured: cursorPage("meetings", meetings, listed.pagination.next_cursor, at) };
   },
 };
@@ -106,7 +108,8 @@ const meetingsGet: Tool<{ meeting_id: string }> = {
     const found = await unwrap(
       ctx.attio.GET("/v2/meetings/{meeting_id}", { params: { path: { meeting_id: args.meeting_id } } }),
     );
-    return { structured: compactMeeting(found.data, ctx.workspaceSlug, true) };
+    const names = await namesFor(ctx, [found.data], wantMeeting);
+    return { structured: compactMeeting(found.data, ctx.workspaceSlug, names, true) };
   },
 };
 

@@ -28,7 +28,10 @@ export function memberDirectory(ctx: ToolContext): Promise<Map<string, MemberRef
   });
 }
 
-/** The member who signed in: from the grant, else GET /v2/self. */
+/**
+ * The member who signed in: from the grant, else GET /v2/self.
+ * @public shared with the "me" work of issue 8 (knip: not yet imported)
+ */
 export async function signedInMemberId(ctx: ToolContext): Promise<string> {
   if (ctx.memberId) return ctx.memberId;
   const self = await unwrap(ctx.attio.GET("/v2/self"));
@@ -40,6 +43,7 @@ export async function signedInMemberId(ctx: ToolContext): Promise<string> {
 /**
  * A member given as "me", a member id, an email address or a name that only one member has.
  * Anything else is an argument error that names the way out (members_list).
+ * @public shared with the "me" work of issue 8 (knip: not yet imported)
  */
 export async function resolveMember(ctx: ToolContext, given: string): Promise<string> {
   const ref = given.trim();

@@ -2,9 +2,12 @@
 import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
 import { actor, defined, recordUrl, shortTime } from "./format";
+import { type Names, namesFor, type Wanted } from "./references";
 import { cutLongText, offsetPage, snippet } from "./paging";
 import {
+  ACTOR_SCHEMA,
   DELETED_SCHEMA,
+  RECORD_REF_SCHEMA,
   OBJECT_ARG,
   ID_ARG,
   OFFSET_ARG,
@@ -19,17 +22,24 @@ import { DESTRUCTIVE, OVERWRITE, READ_ONLY, ToolInputError, WRITE, type Tool } f
 type AttioNote = components["schemas"]["note"];
 
 /** `full` returns the whole body (notes_get, fetch), cut only past the size cap; lists get a snippet. */
-export function compactNote(note: AttioNote, workspaceSlug: string, full = false) {
+/** What a note points at (its record, its author), for one bulk name lookup (references.ts). */
+function wantNote(wanted: Wanted, note: AttioNote): void {
+  wanted.record(note.parent_object, note.parent_record_id);
+  if (note.created_by_actor?.id) wanted.actors = true;
+}
+
+export function compactNote(note: AttioNote, workspaceSlug: string, names: Names, full = false) {
   const body = note.content_markdown || note.content_plaintext;
   const cut = full ? cutLongText(body) : null;
-  const url = recordUrl(workspaceSlug, note.parent_object, note.parent_record_id);
+  const parent = names.record(note.parent_object, note.parent_record_id);
+  const url = recordUrl(workspaceSlug, parent.object, parent.id);
   return defined({
     id: note.id.note_id,
     title: note.title,
-    parent: { object: note.parent_object, id: note.parent_record_id },
+    parent,
     url,
     created_at: shortTime(note.created_at),
-    created_by: actor(note.created_by_actor),
+    author: actor(note.created_by_actor, names),
     meeting_id: note.meeting_id,
     ...(full
       ? { content: cut ?? body, format: note.content_markdown ? "markdown" : "plaintext" }
@@ -48,14 +58,10 @@ const NOTE_SCHEMA = {
   properties: {
     id: { type: "string" },
     title: { type: "string" },
-    parent: {
-      type: "object",
-      properties: { object: { type: "string" }, id: { type: "string" } },
-      required: ["object", "id"],
-    },
+    parent: RECORD_REF_SCHEMA,
     url: { type: "string" },
     created_at: { type: "string" },
-    created_by: { type: "string" },
+    author: ACTOR_SCHEMA,
     meeting_id: { type: "string" },
     snippet: { type: "string" },
     content: { type: "string" },
@@ -113,7 +119,8 @@ const createNote: Tool<CreateArgs> = {
         },
       }),
     );
-    return { structured: { note: compactNote(created.data, ctx.workspaceSlug), written: ["title", "content"] } };
+    const names = await namesFor(ctx, [created.data], wantNote);
+    return { structured: { note: compactNote(created.data, ctx.workspaceSlug, names), written: ["title", "content"] } };
   },
 };
 
@@ -148,7 +155,8 @@ const listNotes: Tool<ListArgs> = {
         params: { query: { parent_object: args.object, parent_record_id: args.record_id, limit, offset } },
       }),
     );
-    const notes = listed.data.map((note) => compactNote(note, ctx.workspaceSlug));
+    const names = await namesFor(ctx, listed.data, wantNote);
+    const notes = listed.data.map((note) => compactNote(note, ctx.workspaceSlug, names));
     return { structured: offsetPage("notes", notes, offset, limit) };
   },
 };
@@ -169,7 +177,8 @@ const notesGet: Tool<{ note_id: string }> = {
   outputSchema: NOTE_SCHEMA,
   async run(ctx, args) {
     const found = await unwrap(ctx.attio.GET("/v2/notes/{note_id}", { params: { path: { note_id: args.note_id } } }));
-    return { structured: compactNote(found.data, ctx.workspaceSlug, true) };
+    const names = await namesFor(ctx, [found.data], wantNote);
+    return { structured: compactNote(found.data, ctx.workspaceSlug, names, true) };
   },
 };
 
@@ -218,7 +227,8 @@ const notesUpdate: Tool<UpdateArgs> = {
       ...(data.title !== undefined ? ["title"] : []),
       ...(data.content !== undefined ? ["content"] : []),
     ];
-    return { structured: { note: compactNote(updated.data, ctx.workspaceSlug, true), written } };
+    const names = await namesFor(ctx, [updated.data], wantNote);
+    return { structured: { note: compactNote(updated.data, ctx.workspaceSlug, names, true), written } };
   },
 };
 

@@ -3,7 +3,8 @@
 import { unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
 import type { JsonObject } from "../mcp/types";
-import { compactRecord } from "./format";
+import { compactRecords } from "./compact";
+import type { AttioRecord } from "./format";
 import { RECORD_SCHEMA } from "./schemas";
 import type { ToolContext } from "./tool";
 
@@ -42,7 +43,7 @@ export async function getRecords(
         const found = await unwrap(
           ctx.attio.GET("/v2/objects/{object}/records/{record_id}", { params: { path: { object, record_id: id } } }),
         );
-        return { id, record: compactRecord(found.data, object, fields) };
+        return { id, record: found.data as AttioRecord };
       } catch (error) {
         // A revoked token must still end the session (registry); anything else is per id.
         if (!(error instanceof AttioError) || error.isUnauthorized) throw error;
@@ -51,7 +52,9 @@ export async function getRecords(
       }
     }),
   );
-  const records = results.flatMap((r) => (r.record ? [{ ...r.record }] : []));
+  // Named together: one query per referenced object for all of them, not per record.
+  const found = results.flatMap((r) => (r.record ? [r.record] : []));
+  const records = (await compactRecords(ctx, object, found, fields)).map((record) => ({ ...record }));
   const out: JsonObject = { records, count: records.length };
   const missing = results.filter((r) => r.missing).map((r) => r.id);
   if (missing.length > 0) out.not_found = missing;

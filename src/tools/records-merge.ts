@@ -3,7 +3,8 @@
 // outcome is unknown is never sent again (attio-openapi.json, "Merge two records").
 import { unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
-import { compactRecord, type AttioRecord } from "./format";
+import { compactOneRecord } from "./compact";
+import type { AttioRecord } from "./format";
 import { ID_ARG, OBJECT_ARG, RECORD_SCHEMA } from "./schemas";
 import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 
@@ -68,7 +69,7 @@ const recordsMerge: Tool<MergeArgs> = {
         status: "merged",
         record_id: id,
         replaced,
-        record: { ...compactRecord(record, object) },
+        record: { ...(await compactOneRecord(ctx, object, record)) },
         note: `Merged into a new record, ${id}; the ids ${primary} and ${secondary} no longer exist.`,
       },
     };

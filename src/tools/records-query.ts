@@ -1,6 +1,6 @@
 // Records by exact filter (records_query): filter, sorts, fields and offset paging.
 import { unwrap } from "../attio/client";
-import { compactRecord } from "./format";
+import { compactRecords } from "./compact";
 import { emptyFilterNote, offsetPage, queryBody, type QueryArgs } from "./paging";
 import {
   FIELDS_ARG,
@@ -55,7 +55,7 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
         body: queryBody(args, limit, offset),
       }),
     );
-    const records = found.data.map((record) => compactRecord(record, args.object, args.fields));
+    const records = await compactRecords(ctx, args.object, found.data, args.fields);
     return { structured: offsetPage("records", records, offset, limit, emptyFilterNote(records.length, args.filter)) };
   },
 };

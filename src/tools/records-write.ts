@@ -1,7 +1,7 @@
 // Record writes: create, update (append or overwrite), upsert by a unique attribute, delete.
 // Each is one Attio request; the answer is the compact record after the write plus what was written.
 import { unwrap } from "../attio/client";
-import { compactRecord } from "./format";
+import { compactOneRecord } from "./compact";
 import { DELETED_SCHEMA, OBJECT_ARG, RECORD_ID_ARG, RECORD_SCHEMA, VALUES_ARG, writeSchema } from "./schemas";
 import { DESTRUCTIVE, OVERWRITE, WRITE, type Tool } from "./tool";
 import { toAttioValues, withValueHelp } from "./values";
@@ -36,7 +36,9 @@ const createRecord: Tool<CreateArgs> = {
         }),
       ),
     );
-    return { structured: { record: compactRecord(created.data, args.object), written: Object.keys(args.values) } };
+    return {
+      structured: { record: await compactOneRecord(ctx, args.object, created.data), written: Object.keys(args.values) },
+    };
   },
 };
 
@@ -86,7 +88,7 @@ const updateRecord: Tool<UpdateArgs> = {
     );
     return {
       structured: {
-        record: compactRecord(updated.data, args.object),
+        record: await compactOneRecord(ctx, args.object, updated.data),
         written: Object.keys(args.values),
         mode: args.overwrite ? "overwrite" : "append",
       },
@@ -133,7 +135,12 @@ const recordsUpsert: Tool<UpsertArgs> = {
         }),
       ),
     );
-    return { structured: { record: compactRecord(asserted.data, args.object), written: Object.keys(args.values) } };
+    return {
+      structured: {
+        record: await compactOneRecord(ctx, args.object, asserted.data),
+        written: Object.keys(args.values),
+      },
+    };
   },
 };
 

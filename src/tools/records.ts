@@ -1,6 +1,7 @@
 // Records: find (fuzzy search), read one, learn an object's attributes, and the lists a record is on.
 import { unwrap } from "../attio/client";
-import { compactRecord, recordUrl } from "./format";
+import { compactOneRecord } from "./compact";
+import { recordUrl, shortTime } from "./format";
 import { ToolInputError, READ_ONLY, type Tool, type ToolContext } from "./tool";
 import { describeAttributes, ATTRIBUTE_SCHEMA } from "./attributes";
 import { RECORD_CARD_URI } from "../ui/uris";
@@ -106,7 +107,7 @@ const recordsGetDetails: Tool<DetailsArgs> = {
   title: "Get record details",
   description:
     "Reads one record's current attribute values in compact form (names, emails, select titles, " +
-    "references as {object,id}) with its Attio link, or up to " +
+    "references named) with its Attio link, or up to " +
     MAX_RECORD_IDS +
     " records of one object with " +
     "`record_ids`. Use after records_search or records_query; pass `fields` to read only some attributes. " +
@@ -134,7 +135,7 @@ const recordsGetDetails: Tool<DetailsArgs> = {
         params: { path: { object: args.object, record_id: args.record_id as string } },
       }),
     );
-    return { structured: { ...compactRecord(found.data, args.object, args.fields) } };
+    return { structured: { ...(await compactOneRecord(ctx, args.object, found.data, args.fields)) } };
   },
 };
 
@@ -227,7 +228,7 @@ const recordsListEntries: Tool<EntriesArgs> = {
       entry_id: entry.entry_id,
       list: entry.list_api_slug,
       list_id: entry.list_id,
-      created_at: entry.created_at,
+      created_at: shortTime(entry.created_at),
     }));
     return { structured: offsetPage("entries", entries, offset, limit) };
   },

@@ -97,7 +97,21 @@ export const CURSOR_ARG = {
   description: "Pass the previous result's next_cursor to get the next page.",
 } as const satisfies JsonObject;
 
-/** A compact value: scalars, {amount,currency}, {object,id}, or arrays of these. */
+/** An actor as results show it: a member's id, name and email; other actors by kind (no email). */
+export const ACTOR_SCHEMA = {
+  type: "object",
+  properties: { id: { type: "string" }, name: { type: "string" }, email: { type: "string" } },
+  required: ["id", "name"],
+} as const satisfies JsonObject;
+
+/** A record reference as results show it: object slug, id, and name (absent when unreadable). */
+export const RECORD_REF_SCHEMA = {
+  type: "object",
+  properties: { object: { type: "string" }, id: { type: "string" }, name: { type: "string" } },
+  required: ["object", "id"],
+} as const satisfies JsonObject;
+
+/** A compact value: scalars, {amount,currency}, {object,id,name}, {id,name,email}, or arrays of these. */
 const COMPACT_VALUE = {} as const;
 
 export const RECORD_SCHEMA = {
@@ -117,13 +131,12 @@ export const ENTRY_SCHEMA = {
   properties: {
     id: { type: "string" },
     list: { type: "string" },
-    parent_object: { type: "string" },
-    parent_record_id: { type: "string" },
+    parent: RECORD_REF_SCHEMA,
     url: { type: "string" },
     created_at: { type: "string" },
     values: { type: "object", additionalProperties: COMPACT_VALUE },
   },
-  required: ["id", "list", "parent_object", "parent_record_id", "url", "values"],
+  required: ["id", "list", "parent", "url", "values"],
 } as const satisfies JsonObject;
 
 /** Paging fields every list result may carry (see paging.ts). */

@@ -2,9 +2,12 @@
 import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
 import { defined, shortTime } from "./format";
+import { type Names, namesFor, type Wanted } from "./references";
 import { offsetPage } from "./paging";
 import {
+  ACTOR_SCHEMA,
   DELETED_SCHEMA,
+  RECORD_REF_SCHEMA,
   OBJECT_ARG,
   OFFSET_ARG,
   RECORD_ID_ARG,
@@ -17,15 +20,23 @@ import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, ToolInputError, type Tool } f
 
 type AttioTask = components["schemas"]["task"];
 
-function compactTask(task: AttioTask) {
+/** What a task points at, for one bulk name lookup (references.ts). */
+function wantTask(wanted: Wanted, task: AttioTask): void {
+  for (const link of task.linked_records) wanted.record(link.target_object_id, link.target_record_id);
+  if (task.assignees.length > 0) wanted.actors = true;
+}
+
+function compactTask(task: AttioTask, names: Names) {
   return defined({
     id: task.id.task_id,
     content: task.content_plaintext,
     deadline: task.deadline_at ? shortTime(task.deadline_at) : null,
     is_completed: task.is_completed,
-    assignees: task.assignees.map((assignee) => assignee.referenced_actor_id),
-    // Attio returns the object's id here; every tool accepts an object id where it takes a slug.
-    linked_records: task.linked_records.map((link) => ({ object: link.target_object_id, id: link.target_record_id })),
+    assignees: task.assignees.map((assignee) =>
+      names.actor(assignee.referenced_actor_type, assignee.referenced_actor_id),
+    ),
+    // Attio names the object by id here; names.record says its slug.
+    linked_records: task.linked_records.map((link) => names.record(link.target_object_id, link.target_record_id)),
     created_at: shortTime(task.created_at),
   });
 }
@@ -37,15 +48,8 @@ const TASK_SCHEMA = {
     content: { type: "string" },
     deadline: { type: "string" },
     is_completed: { type: "boolean" },
-    assignees: { type: "array", items: { type: "string" } },
-    linked_records: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: { object: { type: "string" }, id: { type: "string" } },
-        required: ["object", "id"],
-      },
-    },
+    assignees: { type: "array", items: ACTOR_SCHEMA },
+    linked_records: { type: "array", items: RECORD_REF_SCHEMA },
     created_at: { type: "string" },
   },
   required: ["id", "content", "is_completed", "assignees", "linked_records"],
@@ -144,7 +148,9 @@ const tasksList: Tool<ListArgs> = {
       ...(args.is_completed !== undefined ? { is_completed: args.is_completed } : {}),
     };
     const listed = await unwrap(ctx.attio.GET("/v2/tasks", { params: { query } }));
-    return { structured: offsetPage("tasks", listed.data.map(compactTask), offset, limit) };
+    const names = await namesFor(ctx, listed.data, wantTask);
+    const tasks = listed.data.map((task) => compactTask(task, names));
+    return { structured: offsetPage("tasks", tasks, offset, limit) };
   },
 };
 
@@ -197,7 +203,8 @@ const tasksCreate: Tool<CreateArgs> = {
       "content",
       ...["deadline", "assignees", "linked_records", "is_completed"].filter((key) => key in args),
     ];
-    return { structured: { task: compactTask(created.data), written } };
+    const names = await namesFor(ctx, [created.data], wantTask);
+    return { structured: { task: compactTask(created.data, names), written } };
   },
 };
 
@@ -245,7 +252,8 @@ const tasksUpdate: Tool<UpdateArgs> = {
     const updated = await unwrap(
       ctx.attio.PATCH("/v2/tasks/{task_id}", { params: { path: { task_id: args.task_id } }, body: { data } }),
     );
-    return { structured: { task: compactTask(updated.data), written } };
+    const names = await namesFor(ctx, [updated.data], wantTask);
+    return { structured: { task: compactTask(updated.data, names), written } };
   },
 };
 

@@ -10,8 +10,8 @@ export type WriteValues = Record<string, unknown[]>;
 
 /**
  * Maps the compact output forms back to Attio's write forms so a model can round-trip what it
- * read: {object,id} → record reference, {amount,currency} → currency, {type:"workspace-member",id}
- * → actor reference. Everything else (strings, numbers, titles, Attio's own shapes) is unchanged.
+ * read: {object,id[,name]} → record reference, {amount,currency} → currency, {id,name,email} or
+ * {type:"workspace-member",id} → actor reference. Everything else (strings, numbers, titles, Attio's own shapes) is unchanged.
  */
 export function toAttioValues(values: Record<string, unknown>, object?: string): WriteValues {
   // Keys are data: "__proto__" or "constructor" become own properties, never the prototype.
@@ -53,7 +53,11 @@ function toAttioValue(value: unknown): unknown {
       full_name: (v.full_name as string | undefined) ?? [first, last].filter(Boolean).join(" "),
     };
   }
-  if (typeof v.object === "string" && typeof (v.id ?? v.record_id) === "string" && only("object", "id", "record_id")) {
+  if (
+    typeof v.object === "string" &&
+    typeof (v.id ?? v.record_id) === "string" &&
+    only("object", "id", "record_id", "name")
+  ) {
     return { target_object: v.object, target_record_id: v.id ?? v.record_id };
   }
   if (typeof v.amount === "number" && only("amount", "currency")) {
@@ -62,6 +66,10 @@ function toAttioValue(value: unknown): unknown {
       : { currency_value: v.amount, currency_code: v.currency };
   }
   if (v.type === "workspace-member" && typeof v.id === "string" && only("type", "id")) {
+    return { referenced_actor_type: "workspace-member", referenced_actor_id: v.id };
+  }
+  // A member as results show it: {id, name, email}.
+  if (typeof v.id === "string" && typeof v.email === "string" && only("id", "name", "email")) {
     return { referenced_actor_type: "workspace-member", referenced_actor_id: v.id };
   }
   return value;

@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import type { Client } from "@modelcontextprotocol/client";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IDS, MEMBERS } from "../sandbox/seed";
+import { IDS } from "../sandbox/seed";
 import {
   changeHost,
   Host,
@@ -67,52 +67,9 @@ async function shoot(view: HostedView, name: string): Promise<void> {
   await view.page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
-/**
- * record_overview's contract shape (issue 8's tool is not on main yet), built from real results of
- * today's tools for the same record: details, related records, lists, open tasks and notes.
- */
+/** The real record_overview result for the record, as the host would hand it to the card. */
 async function overviewOf(object: string, recordId: string): Promise<any> {
-  const [record, listed, tasks, notes] = await Promise.all([
-    structured("records_get_details", { object, record_id: recordId }),
-    structured("records_list_entries", { object, record_id: recordId }),
-    structured("tasks_list", { object, record_id: recordId, is_completed: false }).then((out) => out.tasks),
-    structured("list-notes", { object, record_id: recordId }).then((out) => out.notes),
-  ]);
-  const members = new Map<string, { id: string; name: string; email: string }>(
-    MEMBERS.map((m) => [m.id, { id: m.id, name: `${m.first_name} ${m.last_name}`, email: m.email_address }]),
-  );
-  const refs = Object.entries(record.values).flatMap(([via, value]) =>
-    ([value].flat() as any[]).filter((ref) => ref?.object && ref?.id).map((ref) => ({ ...ref, via })),
-  );
-  const related = await Promise.all(
-    refs.map(async (ref) => {
-      const target = await structured("records_get_details", {
-        object: ref.object,
-        record_id: ref.id,
-        fields: ["name"],
-      });
-      return { object: ref.object, id: ref.id, name: [target.values.name].flat()[0], via: ref.via };
-    }),
-  );
-  const lists = await Promise.all(
-    listed.entries.map(async (entry: any) => {
-      const found = await structured("list_entries_query", {
-        list: entry.list,
-        filter: { parent_record_id: { $eq: recordId } },
-      });
-      const values = found.entries.find((e: any) => e.id === entry.entry_id)?.values ?? {};
-      return { list: entry.list, list_name: "Sales pipeline", entry_id: entry.entry_id, values };
-    }),
-  );
-  return {
-    record: { object, id: record.id, name: [record.values.name].flat()[0], url: record.url, values: record.values },
-    related,
-    lists,
-    open_tasks: tasks.map((t: any) => ({ ...t, assignees: t.assignees.map((id: string) => members.get(id)) })),
-    notes: notes.map((n: any) => ({ ...n, author: members.get(n.created_by?.id) ?? null })),
-    meetings: { last: null, next: { id: "m1", title: "Quarterly review", start: "2030-05-02T15:00:00Z", end: null } },
-    comments: [],
-  };
+  return structured("record_overview", { object, record_id: recordId });
 }
 
 describe("record card", () => {
@@ -138,7 +95,7 @@ describe("record card", () => {
       await expect(card.getByText(task.content).count()).resolves.toBe(1);
       await expect(card.getByRole("button", { name: "Ann Lee" }).count()).resolves.toBe(1); // related, by name
       await expect(card.getByText("Negotiation").count()).resolves.toBe(1); // the list stage
-      await expect(card.getByText("Quarterly review").count()).resolves.toBe(1);
+      await expect(card.getByText("Acme kickoff").count()).resolves.toBe(1); // the last meeting
       await shoot(view, `record-card-${width}-${theme}`);
     }
     expect(view.errors).toEqual([]);
@@ -199,11 +156,11 @@ describe("record card, several records", () => {
 describe("pipeline board", () => {
   it("shows stages with counts and totals, and moves a card through the host", async () => {
     const html = await page("ui://attio/pipeline-board");
-    const args = { list: "sales_pipeline" };
-    const result = await call("list_entries_query", args);
+    const args = { list: "sales_pipeline", group_by: "stage", measure: "expected_value" };
+    const result = await call("records_aggregate", args);
     const view = await host.hostView({
       html,
-      toolName: "list_entries_query",
+      toolName: "records_aggregate",
       args,
       result,
       theme: WIDE.theme,
@@ -262,11 +219,12 @@ describe("pipeline board", () => {
   });
 
   it("puts the card back and says why when the host declines the write", async () => {
-    const result = await call("list_entries_query", { list: "sales_pipeline" });
+    const args = { list: "sales_pipeline", group_by: "stage", measure: "expected_value" };
+    const result = await call("records_aggregate", args);
     const view = await host.hostView({
       html: await page("ui://attio/pipeline-board"),
-      toolName: "list_entries_query",
-      args: { list: "sales_pipeline" },
+      toolName: "records_aggregate",
+      args,
       result,
       theme: "light",
       width: 720,
@@ -280,30 +238,12 @@ describe("pipeline board", () => {
   });
 
   it("draws records_aggregate's groups over an object, and moves a record with update-record", async () => {
-    // records_aggregate's contract shape (issue 8's tool is not on main yet), from the real deals.
-    const deals = (await structured("records_query", { object: "deals", limit: 50 })).records;
-    const groups = ["Lead", "In Progress", "Won 🎉"].map((stage) => {
-      const inStage = deals.filter((d: any) => [d.values.stage].flat()[0] === stage);
-      return {
-        group: stage,
-        count: inStage.length,
-        sum: { USD: inStage.reduce((t: number, d: any) => t + d.values.value.amount, 0) },
-      };
-    });
-    const aggregate = {
-      scope: { object: "deals" },
-      group_by: "stage",
-      measure: "value",
-      groups,
-      total: { count: deals.length },
-      scanned: deals.length,
-      cut: false,
-    };
+    const args = { object: "deals", group_by: "stage", measure: "value", metrics: ["sum"] };
     const view = await host.hostView({
       html: await page("ui://attio/pipeline-board"),
       toolName: "records_aggregate",
-      args: { object: "deals", group_by: "stage", measure: "value", metrics: ["sum"] },
-      result: { content: [{ type: "text", text: JSON.stringify(aggregate) }], structuredContent: aggregate },
+      args,
+      result: await call("records_aggregate", args),
       theme: "dark",
       width: 720,
       callTool: forward(),

@@ -11,6 +11,7 @@ const options = (pageSize: number) => ({
   info: SERVER_INFO,
   instructions: "",
   pageSize,
+  requestId: "test",
   context: () => Promise.reject(new Error("not needed")),
 });
 
@@ -82,7 +83,13 @@ describe("tools/call through a signed-in grant", () => {
     );
     const body = (await response.json()) as { result: CallToolResult };
     expect(body.result.isError).toBeFalsy();
-    expect(body.result.structuredContent).toMatchObject({ comment: { author: MEMBERS[0].id } });
-    expect((await sandbox.requests()).map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v2/comments"]);
+    expect(body.result.structuredContent).toMatchObject({
+      comment: { author: { id: MEMBERS[0].id, name: "Ada Admin" } },
+    });
+    // No /v2/self: only the comment, and the member directory that names its author.
+    expect((await sandbox.requests()).map((r) => `${r.method} ${r.path}`)).toEqual([
+      "POST /v2/comments",
+      "GET /v2/workspace_members",
+    ]);
   });
 });

@@ -37,7 +37,7 @@ export function renderAttribute(ws: Workspace, attr: AttributeDef) {
     is_default_value_enabled: false,
     is_archived: attr.is_archived ?? false,
     default_value: null,
-    relationship: null,
+    relationship: relationshipOf(ws, attr),
     created_at: attr.created_at,
     config: {
       currency: {
@@ -50,6 +50,21 @@ export function renderAttribute(ws: Workspace, attr: AttributeDef) {
           : null,
       },
     },
+  };
+}
+
+/** The far end of a two-way relationship attribute, in the spec's `attribute.relationship` shape. */
+function relationshipOf(ws: Workspace, attr: AttributeDef) {
+  if (!attr.relationship) return null;
+  const obj = ws.objects.find((o) => o.api_slug === attr.relationship?.object);
+  const far = obj?.attributes.find((a) => a.api_slug === attr.relationship?.slug);
+  if (!obj || !far) return null;
+  return {
+    id: { workspace_id: ws.info.id, object_id: obj.id, attribute_id: far.id },
+    object_slug: obj.api_slug,
+    title: far.title,
+    api_slug: far.api_slug,
+    is_multiselect: far.is_multiselect,
   };
 }
 

@@ -176,6 +176,23 @@ const CASES: Case[] = [
     { data: { values: { name: "X" } } },
     400,
   ],
+  // Two-way relationships: the attribute names its far end; a write on one end answers in shape.
+  ["GET", "/v2/{target}/{identifier}/attributes/{attribute}", "/v2/objects/people/attributes/company", undefined, 200],
+  [
+    "PATCH",
+    "/v2/objects/{object}/records/{record_id}",
+    `/v2/objects/people/records/${IDS.people.bob}`,
+    { data: { values: { company: C.globex } } },
+    200,
+  ],
+  // A currency code written with the amount is kept.
+  [
+    "POST",
+    "/v2/objects/{object}/records",
+    "/v2/objects/deals/records",
+    { data: { values: { name: "Euro deal", value: { currency_value: 900, currency_code: "EUR" } } } },
+    200,
+  ],
   ["GET", "/v2/objects/{object}/records/{record_id}", `/v2/objects/companies/records/${C.acme}`, undefined, 200],
   ["GET", "/v2/objects/{object}/records/{record_id}", `/v2/objects/people/records/${IDS.people.ann}`, undefined, 200],
   ["GET", "/v2/objects/{object}/records/{record_id}", `/v2/objects/companies/records/${missing}`, undefined, 404],
@@ -279,6 +296,14 @@ const CASES: Case[] = [
     "/v2/lists/{list}/entries",
     `/v2/lists/${LIST}/entries`,
     { data: { parent_object: "companies", parent_record_id: C.umbrella, entry_values: { priority: 2 } } },
+    200,
+  ],
+  // Assert on a record already on the list updates its one entry.
+  [
+    "PUT",
+    "/v2/lists/{list}/entries",
+    `/v2/lists/${LIST}/entries`,
+    { data: { parent_object: "companies", parent_record_id: C.acme, entry_values: { stage: "Won" } } },
     200,
   ],
   [

@@ -15,6 +15,8 @@ interface Flags {
   statuses?: string[];
   targets?: string[];
   currency?: string;
+  /** Two-way relationship: the far end's object and attribute slug (see mirror.ts). */
+  mirror?: [object: string, slug: string];
 }
 type Spec = [slug: string, title: string, type: AttributeType, flags?: Flags];
 
@@ -36,7 +38,13 @@ const OBJECTS: { slug: string; singular: string; plural: string; attrs: Spec[] }
       ["phone_numbers", "Phone numbers", "phone-number", { multi: true }],
       ["job_title", "Job title", "text"],
       ["description", "Description", "text"],
-      ["company", "Company", "record-reference", { targets: ["companies"] }],
+      ["company", "Company", "record-reference", { targets: ["companies"], mirror: ["companies", "team"] }],
+      [
+        "associated_deals",
+        "Associated deals",
+        "record-reference",
+        { multi: true, targets: ["deals"], mirror: ["deals", "associated_people"] },
+      ],
       ["primary_location", "Primary location", "location"],
       ["last_interaction", "Last interaction", "interaction", { system: true }],
       ...SYSTEM,
@@ -62,7 +70,13 @@ const OBJECTS: { slug: string; singular: string; plural: string; attrs: Spec[] }
         "select",
         { options: ["1-10", "11-50", "51-250", "251-1K", "1K-5K", "5K+"] },
       ],
-      ["team", "Team", "record-reference", { multi: true, targets: ["people"] }],
+      ["team", "Team", "record-reference", { multi: true, targets: ["people"], mirror: ["people", "company"] }],
+      [
+        "associated_deals",
+        "Associated deals",
+        "record-reference",
+        { multi: true, targets: ["deals"], mirror: ["deals", "associated_company"] },
+      ],
       ["primary_location", "Primary location", "location"],
       ["foundation_date", "Foundation date", "date"],
       ["last_interaction", "Last interaction", "interaction", { system: true }],
@@ -78,8 +92,18 @@ const OBJECTS: { slug: string; singular: string; plural: string; attrs: Spec[] }
       ["stage", "Deal stage", "status", { statuses: ["Lead", "In Progress", "Won 🎉", "Lost"] }],
       ["owner", "Deal owner", "actor-reference"],
       ["value", "Deal value", "currency", { currency: "USD" }],
-      ["associated_company", "Associated company", "record-reference", { targets: ["companies"] }],
-      ["associated_people", "Associated people", "record-reference", { multi: true, targets: ["people"] }],
+      [
+        "associated_company",
+        "Associated company",
+        "record-reference",
+        { targets: ["companies"], mirror: ["companies", "associated_deals"] },
+      ],
+      [
+        "associated_people",
+        "Associated people",
+        "record-reference",
+        { multi: true, targets: ["people"], mirror: ["people", "associated_deals"] },
+      ],
       ...SYSTEM,
     ],
   },
@@ -137,6 +161,7 @@ function buildAttribute(
     );
   if (f.targets) attr.targets = f.targets;
   if (f.currency) attr.currency_code = f.currency;
+  if (f.mirror) attr.relationship = { object: f.mirror[0], slug: f.mirror[1] };
   return attr;
 }
 

@@ -13,6 +13,9 @@ import { setSqlTimeout } from "./sql";
 import { validateRequestBody } from "./spec";
 import type { RecordedRequest, Workspace } from "./types";
 import { buildWorkspaces } from "./workspace";
+import { findObject } from "./model";
+import { createRecord } from "./store";
+import { attioTime } from "./util";
 
 export class SandboxServer {
   workspaces: Map<string, Workspace> = buildWorkspaces();
@@ -164,11 +167,26 @@ export class SandboxServer {
           return { status: 400, body: { ok: false, error: "ms (a non-negative number) is required" } };
         setSqlTimeout(input.ms);
         return ok();
+      case "POST /__sandbox/bulk":
+        return this.bulk(input);
       case "GET /__sandbox/state":
         return { status: 200, body: this.describe() };
       default:
         return { status: 404, body: { ok: false, error: `unknown control endpoint ${method} ${path}` } };
     }
+  }
+
+  /** `count` records of `object` in the main workspace, each with `values` (for paging and cap tests). */
+  private bulk(input: Record<string, unknown>): Reply {
+    const { object, count, values } = input;
+    const ws = [...this.workspaces.values()][0]!;
+    const obj = typeof object === "string" ? findObject(ws, object) : undefined;
+    if (!obj || typeof count !== "number" || count < 1 || count > 20_000)
+      return { status: 400, body: { ok: false, error: "object (a slug) and count (1-20000) are required" } };
+    const ctx = { ws, actor: { type: "system" as const, id: null }, now: attioTime() };
+    const payload = (values && typeof values === "object" ? values : {}) as Record<string, unknown>;
+    for (let i = 0; i < count; i++) createRecord(ctx, obj, payload);
+    return { status: 200, body: { ok: true, created: count } };
   }
 
   private describe() {

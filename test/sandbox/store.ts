@@ -1,8 +1,9 @@
 // Creating records and entries: the one place that stamps system values (record_id,
 // created_at, created_by) so handlers and the seed builder produce identical rows.
+import { mirrorRelationships, relationshipTargets, unlinkDeleted } from "./mirror";
 import { entriesOf, recordsOf } from "./model";
 import type { EntryRow, ListDef, ObjectDef, RecordRow, StoredValue, Workspace } from "./types";
-import { newId } from "./util";
+import { attioTime, newId } from "./util";
 import type { WriteCtx } from "./values";
 import { applyPayload, type WriteMode } from "./write";
 
@@ -39,6 +40,7 @@ export function createRecord(
   applyPayload(ctx, obj.attributes, values, payload, "create", recordPeers(ctx.ws, obj), opts);
   const row: RecordRow = { id, object_id: obj.id, created_at: ctx.now, values };
   ctx.ws.records.set(id, row);
+  mirrorRelationships(ctx, obj, row, relationshipTargets(obj, undefined));
   return row;
 }
 
@@ -50,7 +52,9 @@ export function updateRecord(
   mode: WriteMode,
   opts: { system?: boolean } = {},
 ): RecordRow {
+  const before = relationshipTargets(obj, row);
   applyPayload(ctx, obj.attributes, row.values, payload, mode, recordPeers(ctx.ws, obj, row.id), opts);
+  mirrorRelationships(ctx, obj, row, before);
   return row;
 }
 
@@ -97,8 +101,10 @@ export function updateEntry(
   return row;
 }
 
-/** Deleting a record also removes its list entries, as Attio does. */
+/** Deleting a record also removes its list entries and the far ends of its relationships, as Attio does. */
 export function deleteRecord(ws: Workspace, row: RecordRow): void {
+  const obj = ws.objects.find((o) => o.id === row.object_id);
+  if (obj) unlinkDeleted({ ws, actor: { type: "system", id: null }, now: attioTime() }, obj, row);
   ws.records.delete(row.id);
   for (const e of [...ws.entries.values()]) if (e.parent_record_id === row.id) ws.entries.delete(e.id);
 }

@@ -68,6 +68,8 @@ export interface AttributeDef {
   /** record-reference: api slugs of the objects it may point at */
   targets?: string[];
   currency_code?: string;
+  /** The other end of a two-way relationship (record-reference only): its object and attribute slug. */
+  relationship?: { object: string; slug: string };
 }
 
 export interface ObjectDef {

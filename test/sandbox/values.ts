@@ -49,10 +49,14 @@ function checkbox(attr: AttributeDef, raw: unknown): Fields {
   return { value: v };
 }
 
+/** A bare amount takes the attribute's default currency; a code written with it is kept as written. */
 function currency(attr: AttributeDef, raw: unknown): Fields {
   const v = isObj(raw) && "currency_value" in raw ? raw.currency_value : raw;
   if (typeof v !== "number" || !Number.isFinite(v)) invalid(attr, "a number or {currency_value}", raw);
-  return { currency_value: v, currency_code: attr.currency_code ?? "USD" };
+  const code = isObj(raw) ? raw.currency_code : undefined;
+  if (code !== undefined && (typeof code !== "string" || !/^[A-Z]{3}$/.test(code)))
+    invalid(attr, "currency_code as an ISO 4217 code such as EUR", raw);
+  return { currency_value: v, currency_code: code ?? attr.currency_code ?? "USD" };
 }
 
 function date(attr: AttributeDef, raw: unknown): Fields {

@@ -53,7 +53,15 @@ describe("fetch", () => {
   it("reads a record as {id,title,text,url,metadata}", async () => {
     const id = `record:companies:${ACME}`;
     const called = await call("fetch", { id });
-    expect(called.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /v2/objects/companies/records/${ACME}`]);
+    // The record, then its attribute list and the names of its team and deals (one query per object).
+    expect(called.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(
+      [
+        `GET /v2/objects/companies/records/${ACME}`,
+        "GET /v2/objects/companies/attributes",
+        "POST /v2/objects/people/records/query",
+        "POST /v2/objects/deals/records/query",
+      ].sort(),
+    );
     const parsed = JSON.parse(called.text);
     expect(Object.keys(parsed).sort()).toEqual(["id", "metadata", "text", "title", "url"]);
     expect(parsed).toMatchObject({
@@ -62,6 +70,7 @@ describe("fetch", () => {
       metadata: { type: "record", object: "companies", record_id: ACME },
     });
     expect(parsed.text).toContain("domains: acme.com; acme.io");
+    expect(parsed.text).toContain("team: Ann Lee; Bob Stone");
     expect(parsed.url).toContain(ACME);
   });
 

@@ -1,7 +1,7 @@
 // Comment threads on records and entries: read, post (new thread or reply), delete.
 import { beforeEach, describe, expect, it } from "vitest";
 import { IDS, MEMBERS } from "../sandbox/seed";
-import { call, context, expectError, fail500, fresh, only } from "./harness";
+import { call, context, expectError, fail500, fresh, only, first, named } from "./harness";
 
 beforeEach(fresh);
 
@@ -11,7 +11,7 @@ const [ADA, MAX] = MEMBERS;
 describe("comments_list", () => {
   it("reads a record's threads with their comments", async () => {
     const called = await call("comments_list", { object: "companies", record_id: ACME });
-    expect(only(called)).toMatchObject({
+    expect(first(called)).toMatchObject({
       method: "GET",
       path: "/v2/threads",
       query: { object: "companies", record_id: ACME, limit: "10", offset: "0" },
@@ -24,13 +24,13 @@ describe("comments_list", () => {
           comments: [
             {
               id: IDS.comments.acme_first,
-              author: ADA.id,
+              author: named(ADA),
               content: "Can someone check the renewal terms before Friday?",
               created_at: expect.any(String),
             },
             {
               id: IDS.comments.acme_reply,
-              author: MAX.id,
+              author: named(MAX),
               content: "On it, I will update the deal by Thursday.",
               created_at: expect.any(String),
             },
@@ -61,7 +61,11 @@ describe("comments_list", () => {
 describe("comments_create", () => {
   it("starts a thread on a record, authored by the signed-in member (one /v2/self lookup)", async () => {
     const called = await call("comments_create", { object: "companies", record_id: ACME, content: "Terms checked." });
-    expect(called.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v2/self", "POST /v2/comments"]);
+    expect(called.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /v2/self",
+      "POST /v2/comments",
+      "GET /v2/workspace_members",
+    ]);
     expect(called.requests[1]!.body).toEqual({
       data: {
         format: "plaintext",
@@ -72,7 +76,7 @@ describe("comments_create", () => {
     });
     expect(called.out).toMatchObject({
       written: ["content"],
-      comment: { author: ADA.id, content: "Terms checked.", thread_id: expect.any(String) },
+      comment: { author: named(ADA), content: "Terms checked.", thread_id: expect.any(String) },
     });
   });
 
@@ -82,7 +86,7 @@ describe("comments_create", () => {
       { object: "companies", record_id: ACME, content: "Noted." },
       { ...context(), memberId: MAX.id },
     );
-    expect(only(called).body).toMatchObject({ data: { author: { type: "workspace-member", id: MAX.id } } });
+    expect(first(called).body).toMatchObject({ data: { author: { type: "workspace-member", id: MAX.id } } });
   });
 
   it("replies in a thread as the signed-in member", async () => {
@@ -91,7 +95,7 @@ describe("comments_create", () => {
       { thread_id: IDS.threads.acme, content: "Done." },
       { ...context(), memberId: MAX.id },
     );
-    expect(only(called).body).toEqual({
+    expect(first(called).body).toEqual({
       data: {
         format: "plaintext",
         content: "Done.",

@@ -72,3 +72,31 @@ export function expectError(called: Called, ...fragments: (string | RegExp)[]): 
 export function fail500(path?: string): Promise<void> {
   return sandbox.fault({ mode: "500", count: 1, ...(path ? { path } : {}) });
 }
+
+/**
+ * The call's first Attio request (the one that does its job); the rest name what it points at
+ * (members, attribute list, one query per referenced object).
+ */
+export function first(called: Called): RecordedRequest {
+  expect(called.requests.length, "at least one Attio request").toBeGreaterThan(0);
+  return called.requests[0]!;
+}
+
+/** "METHOD /path" of every Attio request the call made, in order. */
+export function sent(called: Called): string[] {
+  return called.requests.map((r) => `${r.method} ${r.path}`);
+}
+
+/** A seed member as results name actors: {id, name, email}. */
+export function named(member: { id: string; first_name: string; last_name: string; email_address: string }) {
+  return { id: member.id, name: `${member.first_name} ${member.last_name}`, email: member.email_address };
+}
+
+/**
+ * Like `sent`, but only the first request keeps its place: the naming requests that follow run in
+ * parallel, so their order is not part of the behaviour.
+ */
+export function sentThenAnyOrder(called: Called): string[] {
+  const [head, ...rest] = sent(called);
+  return head === undefined ? [] : [head, ...rest.sort()];
+}

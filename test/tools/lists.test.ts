@@ -1,7 +1,7 @@
 // Objects, lists and list entries, and workspace members.
 import { beforeEach, describe, expect, it } from "vitest";
 import { IDS, MEMBERS, WORKSPACE } from "../sandbox/seed";
-import { call, expectError, fail500, fresh, only } from "./harness";
+import { call, expectError, fail500, fresh, only, first, named, sentThenAnyOrder } from "./harness";
 
 beforeEach(fresh);
 
@@ -67,7 +67,7 @@ describe("list_entries_query", () => {
       limit: 2,
       fields: ["stage", "priority"],
     });
-    const request = only(called);
+    const request = first(called);
     expect(request).toMatchObject({ method: "POST", path: `/v2/lists/${LIST}/entries/query` });
     expect(request.body).toEqual({
       filter: { priority: { $gte: 4 } },
@@ -79,8 +79,7 @@ describe("list_entries_query", () => {
       {
         id: IDS.entries.acme,
         list: LIST,
-        parent_object: "companies",
-        parent_record_id: IDS.companies.acme,
+        parent: { object: "companies", id: IDS.companies.acme, name: "Acme Corp" },
         url: `https://app.attio.com/${WORKSPACE.slug}/company/${IDS.companies.acme}`,
         created_at: expect.any(String),
         values: { stage: "Negotiation", priority: 5 },
@@ -88,14 +87,31 @@ describe("list_entries_query", () => {
       {
         id: IDS.entries.initech,
         list: LIST,
-        parent_object: "companies",
-        parent_record_id: IDS.companies.initech,
+        parent: { object: "companies", id: IDS.companies.initech, name: "Initech" },
         url: expect.any(String),
         created_at: expect.any(String),
         values: { stage: "Won", priority: 4 },
       },
     ]);
     expect(called.out.next_offset).toBe(2);
+    // The parents' names: one query for the page, whatever its size; no member lookup (no owner shown).
+    expect(sentThenAnyOrder(called)).toEqual([
+      `POST /v2/lists/${LIST}/entries/query`,
+      `GET /v2/lists/${LIST}/attributes`,
+      "POST /v2/objects/companies/records/query",
+    ]);
+    expect(called.requests.find((r) => r.path === "/v2/objects/companies/records/query")!.body).toEqual({
+      filter: { record_id: { $in: [IDS.companies.acme, IDS.companies.initech] } },
+      limit: 2,
+    });
+  });
+
+  it("names owners as members and parents as records", async () => {
+    const called = await call("list_entries_query", { list: LIST, fields: ["owner"], limit: 1 });
+    expect(called.out.entries[0]).toMatchObject({
+      parent: { object: "companies", id: IDS.companies.acme, name: "Acme Corp" },
+      values: { owner: named(MEMBERS[0]) },
+    });
   });
 
   it("passes Attio's 404 for an unknown list", async () => {
@@ -115,7 +131,7 @@ describe("list_entries_add", () => {
       record_id: IDS.companies.hooli,
       values: { stage: "Qualified", priority: 2 },
     });
-    const request = only(called);
+    const request = first(called);
     expect(request).toMatchObject({ method: "POST", path: `/v2/lists/${LIST}/entries` });
     expect(request.body).toEqual({
       data: {
@@ -126,7 +142,10 @@ describe("list_entries_add", () => {
     });
     expect(called.out).toMatchObject({
       written: ["stage", "priority"],
-      entry: { parent_record_id: IDS.companies.hooli, values: { stage: "Qualified", priority: 2 } },
+      entry: {
+        parent: { object: "companies", id: IDS.companies.hooli, name: "Hooli" },
+        values: { stage: "Qualified", priority: 2 },
+      },
     });
   });
 
@@ -158,7 +177,7 @@ describe("list_entries_update", () => {
       entry_id: IDS.entries.globex,
       values: { stage: "Won" },
     });
-    expect(only(called)).toMatchObject({
+    expect(first(called)).toMatchObject({
       method: "PATCH",
       path: `/v2/lists/${LIST}/entries/${IDS.entries.globex}`,
       body: { data: { entry_values: { stage: "Won" } } },
@@ -177,7 +196,7 @@ describe("list_entries_update", () => {
       values: { priority: 1 },
       overwrite: true,
     });
-    expect(only(called).method).toBe("PUT");
+    expect(first(called).method).toBe("PUT");
     expect(called.out.mode).toBe("overwrite");
   });
 

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { IDS, MEMBERS, WORKSPACE } from "../sandbox/seed";
 import { resumeCursor } from "../../src/tools/paging";
-import { call, expectError, fail500, fresh, only } from "./harness";
+import { call, expectError, fail500, fresh, only, first } from "./harness";
 
 beforeEach(fresh);
 
@@ -19,7 +19,7 @@ describe("meetings_list", () => {
       to: "2024-12-31",
       sort: "start_desc",
     });
-    expect(only(called)).toMatchObject({
+    expect(first(called)).toMatchObject({
       method: "GET",
       path: "/v2/meetings",
       query: {
@@ -44,11 +44,13 @@ describe("meetings_list", () => {
           {
             object: "companies",
             id: IDS.companies.acme,
+            name: "Acme Corp",
             url: `https://app.attio.com/${WORKSPACE.slug}/company/${IDS.companies.acme}`,
           },
           {
             object: "people",
             id: IDS.people.ann,
+            name: "Ann Lee",
             url: `https://app.attio.com/${WORKSPACE.slug}/person/${IDS.people.ann}`,
           },
         ],
@@ -62,14 +64,14 @@ describe("meetings_list", () => {
     expect(first.out.meetings[0].id).toBe(KICKOFF);
     expect(first.out.next_cursor).toEqual(expect.any(String));
     const second = await call("meetings_list", { limit: 1, cursor: first.out.next_cursor });
-    expect(only(second).query.cursor).toBe(first.out.next_cursor);
+    expect(second.requests[0]!.query.cursor).toBe(first.out.next_cursor);
     expect(second.out.meetings[0].id).toBe(IDS.meetings.globex_review);
   });
 
   it("resumes a cut page from its own cursor: the same Attio page, shown items skipped", async () => {
     const whole = await call("meetings_list", { limit: 2 });
     const resumed = await call("meetings_list", { limit: 2, cursor: resumeCursor({ skip: 1 }) });
-    expect(only(resumed).query.cursor).toBeUndefined();
+    expect(first(resumed).query.cursor).toBeUndefined();
     expect(resumed.out.meetings.map((m: { id: string }) => m.id)).toEqual([whole.out.meetings[1].id]);
   });
 
@@ -92,7 +94,7 @@ describe("meetings_list", () => {
 describe("meetings_get", () => {
   it("reads one meeting in full", async () => {
     const called = await call("meetings_get", { meeting_id: IDS.meetings.globex_review });
-    expect(only(called)).toMatchObject({ method: "GET", path: `/v2/meetings/${IDS.meetings.globex_review}` });
+    expect(first(called)).toMatchObject({ method: "GET", path: `/v2/meetings/${IDS.meetings.globex_review}` });
     expect(called.out).toMatchObject({
       title: "Globex quarterly review",
       description: "Review of pilot progress with Globex procurement.",

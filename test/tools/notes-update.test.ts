@@ -1,7 +1,7 @@
 // notes_update: one PATCH that changes only what was given, keeping the note's author and date.
 import { beforeEach, describe, expect, it } from "vitest";
 import { IDS, MEMBERS } from "../sandbox/seed";
-import { call, expectError, fresh, only } from "./harness";
+import { call, expectError, first, fresh, named } from "./harness";
 
 beforeEach(fresh);
 
@@ -11,7 +11,7 @@ describe("notes_update", () => {
   it("replaces the content as markdown and keeps title, author and date", async () => {
     const before = await call("notes_get", { note_id: NOTE });
     const called = await call("notes_update", { note_id: NOTE, content: "## Next\n- Send quote", format: "markdown" });
-    expect(only(called)).toMatchObject({
+    expect(first(called)).toMatchObject({
       method: "PATCH",
       path: `/v2/notes/${NOTE}`,
       body: { data: { content: "## Next\n- Send quote", format: "markdown" } },
@@ -21,16 +21,16 @@ describe("notes_update", () => {
       id: NOTE,
       title: before.out.title,
       created_at: before.out.created_at,
-      created_by: before.out.created_by,
+      author: before.out.author,
       content: "## Next\n- Send quote",
       format: "markdown",
     });
-    expect(before.out.created_by).toContain(MEMBERS[0].id);
+    expect(before.out.author).toEqual(named(MEMBERS[0]));
   });
 
   it("renames only, sending no content", async () => {
     const called = await call("notes_update", { note_id: NOTE, title: "Kickoff (final)" });
-    expect(only(called).body).toEqual({ data: { title: "Kickoff (final)" } });
+    expect(first(called).body).toEqual({ data: { title: "Kickoff (final)" } });
     expect(called.out.note.title).toBe("Kickoff (final)");
     expect((await call("notes_get", { note_id: NOTE })).out.content).toContain("rollout timeline");
   });

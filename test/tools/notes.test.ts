@@ -1,7 +1,7 @@
 // Notes: create (plaintext and markdown), list a record's notes with paging, read, delete.
 import { beforeEach, describe, expect, it } from "vitest";
 import { IDS, MEMBERS, WORKSPACE } from "../sandbox/seed";
-import { call, expectError, fail500, fresh, only } from "./harness";
+import { call, expectError, fail500, fresh, only, first, named, sent } from "./harness";
 
 beforeEach(fresh);
 
@@ -16,7 +16,7 @@ describe("create-note", () => {
       content: "# Budget\n\n- confirmed",
       format: "markdown",
     });
-    const request = only(called);
+    const request = first(called);
     expect(request).toMatchObject({ method: "POST", path: "/v2/notes" });
     expect(request.body).toEqual({
       data: {
@@ -29,7 +29,7 @@ describe("create-note", () => {
     });
     expect(called.out.note).toMatchObject({
       title: "Call",
-      parent: { object: "companies", id: ACME },
+      parent: { object: "companies", id: ACME, name: "Acme Corp" },
       url: `https://app.attio.com/${WORKSPACE.slug}/company/${ACME}`,
     });
     expect(called.out.written).toEqual(["title", "content"]);
@@ -42,8 +42,8 @@ describe("create-note", () => {
       title: "Status",
       content: "On track.",
     });
-    expect((only(called).body as { data: { format: string } }).data.format).toBe("plaintext");
-    expect(called.out.note.parent).toEqual({ object: "projects", id: IDS.projects.rollout });
+    expect((first(called).body as { data: { format: string } }).data.format).toBe("plaintext");
+    expect(called.out.note.parent).toEqual({ object: "projects", id: IDS.projects.rollout, name: "Acme rollout" });
   });
 
   it("passes Attio's 404 for an unknown record", async () => {
@@ -69,7 +69,7 @@ describe("create-note", () => {
 describe("list-notes", () => {
   it("lists a record's notes with snippets, paging by offset", async () => {
     const called = await call("list-notes", { object: "companies", record_id: ACME, limit: 1 });
-    expect(only(called)).toMatchObject({
+    expect(first(called)).toMatchObject({
       method: "GET",
       path: "/v2/notes",
       query: { parent_object: "companies", parent_record_id: ACME, limit: "1", offset: "0" },
@@ -79,10 +79,10 @@ describe("list-notes", () => {
         {
           id: IDS.notes.acme_kickoff,
           title: "Kickoff call",
-          parent: { object: "companies", id: ACME },
+          parent: { object: "companies", id: ACME, name: "Acme Corp" },
           url: expect.any(String),
           created_at: expect.any(String),
-          created_by: MEMBERS[0].id,
+          author: named(MEMBERS[0]),
           meeting_id: IDS.meetings.acme_kickoff,
           snippet: "Discussed the rollout timeline and pricing. Ann will confirm the budget.",
         },
@@ -90,6 +90,12 @@ describe("list-notes", () => {
       count: 1,
       next_offset: 1,
     });
+    // Author and parent named: the member directory and one query for the parent.
+    expect(sent(called)).toEqual([
+      "GET /v2/notes",
+      "GET /v2/workspace_members",
+      "POST /v2/objects/companies/records/query",
+    ]);
   });
 
   it("reports an Attio failure", async () => {
@@ -105,7 +111,7 @@ describe("list-notes", () => {
 describe("notes_get", () => {
   it("returns the whole note, markdown when present", async () => {
     const called = await call("notes_get", { note_id: IDS.notes.globex_markdown });
-    expect(only(called)).toMatchObject({ method: "GET", path: `/v2/notes/${IDS.notes.globex_markdown}` });
+    expect(first(called)).toMatchObject({ method: "GET", path: `/v2/notes/${IDS.notes.globex_markdown}` });
     expect(called.out).toMatchObject({
       title: "Pilot plan",
       format: "markdown",

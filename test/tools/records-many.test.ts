@@ -16,8 +16,12 @@ describe("records_get_details with record_ids", () => {
       record_ids: [C.acme, C.globex, MISSING, C.acme],
       fields: ["name"],
     });
+    // One GET per distinct id, then the attribute list (to keep multi-value attributes arrays).
     expect(called.requests.map((r) => r.path).sort()).toEqual(
-      [C.acme, C.globex, MISSING].map((id) => `/v2/objects/companies/records/${id}`).sort(),
+      [
+        ...[C.acme, C.globex, MISSING].map((id) => `/v2/objects/companies/records/${id}`),
+        "/v2/objects/companies/attributes",
+      ].sort(),
     );
     expect(called.out.count).toBe(2);
     expect(called.out.records.map((r: { values: { name: string } }) => r.values.name).sort()).toEqual([

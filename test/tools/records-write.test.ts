@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createAttio } from "../../src/attio/client";
 import { attioBase } from "../helpers";
 import { IDS, SANDBOX_TOKEN } from "../sandbox/seed";
-import { call, context, expectError, fail500, fresh, only } from "./harness";
+import { call, context, expectError, fail500, fresh, only, first } from "./harness";
 
 beforeEach(fresh);
 
@@ -19,7 +19,7 @@ describe("create-record", () => {
       company: { object: "companies", id: ACME },
     };
     const called = await call("create-record", { object: "projects", values });
-    const request = only(called);
+    const request = first(called);
     expect(request).toMatchObject({ method: "POST", path: "/v2/objects/projects/records" });
     expect(request.body).toEqual({
       data: { values: { ...values, company: { target_object: "companies", target_record_id: ACME } } },
@@ -40,7 +40,7 @@ describe("create-record", () => {
       object: "people",
       values: { name: "Zoe de Vries", email_addresses: "zoe@example.nl" },
     });
-    expect(only(called).body).toEqual({
+    expect(first(called).body).toEqual({
       data: {
         values: {
           name: { first_name: "Zoe", last_name: "de Vries", full_name: "Zoe de Vries" },
@@ -55,7 +55,7 @@ describe("create-record", () => {
       record_id: IDS.people.ann,
       values: { name: { first_name: "Annie", last_name: "Lee" } },
     });
-    expect(only(partial).body).toEqual({
+    expect(first(partial).body).toEqual({
       data: { values: { name: { first_name: "Annie", last_name: "Lee", full_name: "Annie Lee" } } },
     });
     expect(partial.out.record.values.name).toBe("Annie Lee");
@@ -116,7 +116,7 @@ describe("update-record", () => {
       record_id: ACME,
       values: { categories: ["Fintech"] },
     });
-    const request = only(called);
+    const request = first(called);
     expect(request).toMatchObject({
       method: "PATCH",
       path: `/v2/objects/companies/records/${ACME}`,
@@ -136,8 +136,9 @@ describe("update-record", () => {
       values: { categories: ["Fintech"] },
       overwrite: true,
     });
-    expect(only(called).method).toBe("PUT");
-    expect(called.out).toMatchObject({ mode: "overwrite", record: { values: { categories: "Fintech" } } });
+    expect(first(called).method).toBe("PUT");
+    // A multi-value attribute stays an array with one value left.
+    expect(called.out).toMatchObject({ mode: "overwrite", record: { values: { categories: ["Fintech"] } } });
   });
 
   it("maps {amount,currency} back to a currency value", async () => {
@@ -146,7 +147,9 @@ describe("update-record", () => {
       record_id: IDS.deals.globex_pilot,
       values: { value: { amount: 15000, currency: "USD" } },
     });
-    expect(only(called).body).toEqual({ data: { values: { value: { currency_value: 15000, currency_code: "USD" } } } });
+    expect(first(called).body).toEqual({
+      data: { values: { value: { currency_value: 15000, currency_code: "USD" } } },
+    });
     expect(called.out.record.values.value).toEqual({ amount: 15000, currency: "USD" });
   });
 
@@ -185,7 +188,7 @@ describe("records_upsert", () => {
       matching_attribute: "domains",
       values: { domains: "acme.com", description: "Updated" },
     });
-    const request = only(called);
+    const request = first(called);
     expect(request).toMatchObject({
       method: "PUT",
       path: "/v2/objects/companies/records",

@@ -1,7 +1,7 @@
 // Record reads: fuzzy search, one record, exact query with filter/sort/paging, a record's entries.
 import { beforeEach, describe, expect, it } from "vitest";
 import { IDS, WORKSPACE } from "../sandbox/seed";
-import { call, expectError, fail500, fresh, only } from "./harness";
+import { call, expectError, fail500, fresh, only, first } from "./harness";
 
 beforeEach(fresh);
 
@@ -42,7 +42,7 @@ describe("records_get_details", () => {
       record_id: ACME,
       fields: ["name", "domains", "categories"],
     });
-    expect(only(called)).toMatchObject({ method: "GET", path: `/v2/objects/companies/records/${ACME}` });
+    expect(first(called)).toMatchObject({ method: "GET", path: `/v2/objects/companies/records/${ACME}` });
     expect(called.out).toMatchObject({
       id: ACME,
       object: "companies",
@@ -89,7 +89,7 @@ describe("records_query", () => {
       fields: ["name"],
     };
     const called = await call("records_query", args);
-    const request = only(called);
+    const request = first(called);
     expect(request).toMatchObject({ method: "POST", path: "/v2/objects/companies/records/query" });
     expect(request.body).toEqual({ filter: args.filter, sorts: args.sorts, limit: 5, offset: 5 });
     expect(called.out.count).toBe(5);
@@ -106,7 +106,7 @@ describe("records_query", () => {
 
   it("says why a filter may have matched nothing (select and status titles must be exact), still in one request", async () => {
     const called = await call("records_query", { object: "deals", filter: { stage: "Won" } });
-    expect(only(called).path).toBe("/v2/objects/deals/records/query");
+    expect(first(called).path).toBe("/v2/objects/deals/records/query");
     expect(called.out.count).toBe(0);
     expect(called.out.note).toMatch(/records_discover_attributes/);
     const unfiltered = await call("records_query", { object: "deals", limit: 1 });
@@ -161,10 +161,15 @@ describe("records_discover_attributes", () => {
   it("lists slugs, types and select options of a custom object", async () => {
     const called = await call("records_discover_attributes", { object: "projects" });
     expect(called.requests[0]).toMatchObject({ method: "GET", path: "/v2/objects/projects/attributes" });
-    expect(called.requests).toHaveLength(2); // attributes + the one select's options
+    // attributes + objects (to say reference targets as slugs) + the one select's options
+    expect(called.requests).toHaveLength(3);
     expect(called.out.attributes.find((a: { slug: string }) => a.slug === "priority")).toMatchObject({
       type: "select",
       options: ["Low", "Medium", "High"],
+    });
+    expect(called.out.attributes.find((a: { slug: string }) => a.slug === "company")).toMatchObject({
+      type: "record-reference",
+      references: ["companies"],
     });
   });
 

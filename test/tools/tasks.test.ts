@@ -1,7 +1,7 @@
 // Tasks: filtered listing, create with deadline/assignees/links, update incl. complete, delete.
 import { beforeEach, describe, expect, it } from "vitest";
 import { IDS, MEMBERS } from "../sandbox/seed";
-import { call, expectError, fail500, fresh, only } from "./harness";
+import { call, expectError, fail500, fresh, only, first, named } from "./harness";
 
 beforeEach(fresh);
 
@@ -16,7 +16,7 @@ describe("tasks_list", () => {
       is_completed: false,
       sort: "created_at:desc",
     });
-    expect(only(called)).toMatchObject({
+    expect(first(called)).toMatchObject({
       method: "GET",
       path: "/v2/tasks",
       query: {
@@ -35,10 +35,11 @@ describe("tasks_list", () => {
         content: "Send the pilot contract to Globex",
         deadline: "2024-03-05T12:00:00Z",
         is_completed: false,
-        assignees: [MAX.id],
+        assignees: [named(MAX)],
+        // Attio names the object by id here; the result says its slug, and each record's name.
         linked_records: [
-          { object: expect.any(String), id: IDS.companies.globex },
-          { object: expect.any(String), id: IDS.deals.globex_pilot },
+          { object: "companies", id: IDS.companies.globex, name: "Globex Corporation" },
+          { object: "deals", id: IDS.deals.globex_pilot, name: "Globex pilot" },
         ],
         created_at: expect.any(String),
       },
@@ -77,7 +78,7 @@ describe("tasks_create", () => {
       linked_records: [{ object: "people", id: IDS.people.ann }],
     };
     const called = await call("tasks_create", args);
-    const request = only(called);
+    const request = first(called);
     expect(request).toMatchObject({ method: "POST", path: "/v2/tasks" });
     expect(request.body).toEqual({
       data: {
@@ -92,7 +93,12 @@ describe("tasks_create", () => {
         ],
       },
     });
-    expect(called.out.task).toMatchObject({ content: "Call Ann", is_completed: false, assignees: [ADA.id, MAX.id] });
+    expect(called.out.task).toMatchObject({
+      content: "Call Ann",
+      is_completed: false,
+      assignees: [named(ADA), named(MAX)],
+      linked_records: [{ object: "people", id: IDS.people.ann, name: "Ann Lee" }],
+    });
     expect(called.out.task.deadline).toMatch(/^2025-03-01T00:00:00/);
     expect(called.out.written).toEqual(["content", "deadline", "assignees", "linked_records"]);
   });
@@ -112,7 +118,7 @@ describe("tasks_create", () => {
 describe("tasks_update", () => {
   it("completes a task with one PATCH", async () => {
     const called = await call("tasks_update", { task_id: IDS.tasks.follow_up_acme, is_completed: true });
-    expect(only(called)).toMatchObject({
+    expect(first(called)).toMatchObject({
       method: "PATCH",
       path: `/v2/tasks/${IDS.tasks.follow_up_acme}`,
       body: { data: { is_completed: true } },
@@ -125,7 +131,7 @@ describe("tasks_update", () => {
 
   it("clears a deadline with null", async () => {
     const called = await call("tasks_update", { task_id: IDS.tasks.follow_up_acme, deadline: null });
-    expect(only(called).body).toEqual({ data: { deadline_at: null } });
+    expect(first(called).body).toEqual({ data: { deadline_at: null } });
     expect(called.out.task.deadline).toBeUndefined();
   });
 
