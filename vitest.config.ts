@@ -7,6 +7,8 @@ import { TEST_BINDINGS } from "./test/bindings.ts";
 
 export default defineConfig({
   test: {
+    // The Worker's one JSON line per request (src/log.ts) would bury the test report; test/log.test.ts reads them.
+    onConsoleLog: (log) => !log.startsWith('{"request_id"'),
     projects: [
       {
         plugins: [

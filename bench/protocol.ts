@@ -13,7 +13,7 @@ import { median } from "./median";
 const ORIGIN = "https://bench.example";
 
 function options(context: () => Promise<ToolContext>): TransportOptions {
-  return { info: SERVER_INFO, instructions: INSTRUCTIONS, selfOrigin: ORIGIN, context };
+  return { info: SERVER_INFO, instructions: INSTRUCTIONS, selfOrigin: ORIGIN, requestId: "bench", context };
 }
 
 function rpc(method: string, params: object): Request {

@@ -3,11 +3,39 @@
 // Ctrl-C stops everything it started.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { startSandbox, type Sandbox } from "../test/sandbox/index";
 import { SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET } from "../test/sandbox/seed";
 
-const PORT = Number(process.env.PORT ?? 8787);
-const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 8788);
+const PORT = readPort("PORT", 8787);
+const SANDBOX_PORT = readPort("SANDBOX_PORT", 8788);
+
+function readPort(name: string, fallback: number): number {
+  const value = process.env[name]?.trim();
+  if (!value) return fallback;
+  const port = Number(value);
+  if (Number.isInteger(port) && port > 0 && port < 65536) return port;
+  console.error(`${name} must be a port number between 1 and 65535, e.g. ${name}=${fallback + 10} npm start`);
+  process.exit(1);
+}
+
+/**
+ * Refuses to start on a port something else holds, naming it and the setting that moves it,
+ * instead of wrangler's or Node's stack trace halfway through starting.
+ */
+async function ensureFree(port: number, setting: string): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+  if (free) return;
+  console.error(
+    `Port ${port} (${setting}) is already in use, perhaps by another \`npm start\` or \`wrangler dev\`.\n` +
+      `Stop that, or pick another port: ${setting}=${port + 10} npm start`,
+  );
+  process.exit(1);
+}
 /** Local-only key for sandbox sign-ins; real deployments set their own with `wrangler secret put`. */
 const SANDBOX_ENCRYPTION_KEY = "5a4e6e2b1c9d8f7e6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f";
 
@@ -31,6 +59,12 @@ const PASSED_THROUGH = [
   "ATTIO_OAUTH_BASE",
   "ALLOWED_ORIGINS",
   "MCP_STRICT_VERSION_HEADER",
+  "ALLOWED_WORKSPACE_IDS",
+  "ALLOWED_WORKSPACE_SLUGS",
+  "ALLOWED_EMAIL_DOMAINS",
+  "READ_ONLY",
+  "TOOLS",
+  "DISABLED_TOOLS",
   "GRANT_MAX_AGE_DAYS",
 ];
 
@@ -41,7 +75,10 @@ async function main(): Promise<void> {
     if (value) vars[name] = value;
   }
   let sandbox: Sandbox | undefined;
-  if (!configuredCredentials()) {
+  const useSandbox = !configuredCredentials();
+  await ensureFree(PORT, "PORT");
+  if (useSandbox) await ensureFree(SANDBOX_PORT, "SANDBOX_PORT");
+  if (useSandbox) {
     sandbox = await startSandbox({ port: SANDBOX_PORT, quiet: true });
     Object.assign(vars, {
       ATTIO_API_BASE: sandbox.url,

@@ -3,6 +3,7 @@
 import type { Env } from "./env";
 import type { Result } from "./result";
 import { isKeyHex } from "./store/seal";
+import { selectTools, type ToolSelection } from "./tools/selection";
 import { checkBaseUrl, isHttpsOrLoopback } from "./url-policy";
 
 const DEFAULT_API_BASE = "https://api.attio.com";
@@ -22,6 +23,16 @@ export interface Config {
   strictVersionHeader: boolean;
   /** GRANT_MAX_AGE_DAYS: a grant's absolute lifetime from sign-in, in seconds (refreshing never extends it). */
   grantMaxAgeSeconds: number;
+  /** Who may sign in: each list empty means "anyone" for that check. */
+  signIn: SignInPolicy;
+  /** The tools this deployment offers (READ_ONLY, TOOLS, DISABLED_TOOLS). */
+  tools: ToolSelection;
+}
+
+export interface SignInPolicy {
+  workspaceIds: readonly string[];
+  workspaceSlugs: readonly string[];
+  emailDomains: readonly string[];
 }
 
 export interface ConfigProblem {
@@ -65,11 +76,56 @@ export function readConfig(env: Env, requestUrl: string): ConfigResult {
   const oauthBase = baseUrl(env.ATTIO_OAUTH_BASE ?? DEFAULT_OAUTH_BASE, "ATTIO_OAUTH_BASE", problems);
   const origin = workerOrigin(env.WORKER_URL, requestUrl, problems);
   const grantMaxAgeSeconds = grantMaxAge(env.GRANT_MAX_AGE_DAYS, problems);
-  if (problems.length > 0) return { ok: false, error: problems };
+  const signIn = readSignInPolicy(env, problems);
+  const tools = readToolSelection(env, problems);
+  if (problems.length > 0 || !tools) return { ok: false, error: problems };
   const allowedOrigins = readAllowedOrigins(env);
   const strictVersionHeader = env.MCP_STRICT_VERSION_HEADER === "true";
   const config = { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey };
-  return { ok: true, value: { ...config, allowedOrigins, strictVersionHeader, grantMaxAgeSeconds } };
+  return { ok: true, value: { ...config, allowedOrigins, strictVersionHeader, grantMaxAgeSeconds, signIn, tools } };
+}
+
+/** Comma- or space-separated, trimmed, lower-cased (ids, slugs, domains and tool names all are). */
+function readList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(/[\s,]+/)
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const DOMAIN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
+
+function readSignInPolicy(env: Env, problems: ConfigProblem[]): SignInPolicy {
+  const workspaceIds = readList(env.ALLOWED_WORKSPACE_IDS);
+  if (!workspaceIds.every((id) => UUID.test(id)))
+    problems.push({
+      setting: "ALLOWED_WORKSPACE_IDS",
+      message:
+        "ALLOWED_WORKSPACE_IDS must be Attio workspace ids (UUIDs), comma-separated; " +
+        "health-check shows a signed-in workspace's id",
+    });
+  const emailDomains = readList(env.ALLOWED_EMAIL_DOMAINS).map((domain) => domain.replace(/^@/, ""));
+  if (!emailDomains.every((domain) => DOMAIN.test(domain)))
+    problems.push({
+      setting: "ALLOWED_EMAIL_DOMAINS",
+      message: "ALLOWED_EMAIL_DOMAINS must be email domains such as example.com, comma-separated",
+    });
+  return { workspaceIds, workspaceSlugs: readList(env.ALLOWED_WORKSPACE_SLUGS), emailDomains };
+}
+
+function readToolSelection(env: Env, problems: ConfigProblem[]): ToolSelection | undefined {
+  const readOnly = (env.READ_ONLY ?? "").trim().toLowerCase();
+  if (!["", "true", "false"].includes(readOnly))
+    problems.push({ setting: "READ_ONLY", message: 'READ_ONLY must be "true" or "false" (unset means "false")' });
+  const result = selectTools({
+    readOnly: readOnly === "true",
+    include: readList(env.TOOLS),
+    exclude: readList(env.DISABLED_TOOLS),
+  });
+  if (result.ok) return result.selection;
+  problems.push({ setting: result.setting, message: result.message });
+  return undefined;
 }
 
 /** ALLOWED_ORIGINS, comma-separated; read before the rest where a local server checks Origin (rebinding.ts). */

@@ -2,6 +2,7 @@
 // one becomes a clear configuration error instead of a crash; see config.ts).
 import type { OAuthHelpers } from "@cloudflare/workers-oauth-provider";
 import type { Config } from "./config";
+import type { RequestLog } from "./log";
 
 export interface Env {
   /** KV namespace for clients, grants, tokens and OAuth transactions (README "KV layout"). */
@@ -20,6 +21,16 @@ export interface Env {
   ALLOWED_ORIGINS?: string;
   /** "true" refuses Claude's `_meta` 2026-07-28 + header 2025-11-25 mismatch with -32020 (the spec's letter). */
   MCP_STRICT_VERSION_HEADER?: string;
+  /** Who may sign in (comma-separated; unset allows any): Attio workspace ids, workspace slugs, member email domains. */
+  ALLOWED_WORKSPACE_IDS?: string;
+  ALLOWED_WORKSPACE_SLUGS?: string;
+  ALLOWED_EMAIL_DOMAINS?: string;
+  /** "true" offers only read tools. */
+  READ_ONLY?: string;
+  /** Families or tool names to offer (comma-separated; unset offers all). */
+  TOOLS?: string;
+  /** Families or tool names never to offer. */
+  DISABLED_TOOLS?: string;
   /** Per-IP limit on /oauth/register, /oauth/authorize and /oauth/token (wrangler.toml [[ratelimits]]). */
   OAUTH_RATE_LIMITER?: RateLimit;
   /** Days a grant lives from sign-in, however often it is refreshed (default 90). */
@@ -34,4 +45,6 @@ export interface ProviderEnv extends Env {
   OAUTH_KV: KVNamespace;
   OAUTH_PROVIDER: OAuthHelpers;
   CONFIG: Config;
+  /** This request's log line (log.ts): handlers add ids, names and Attio calls to it. */
+  LOG: RequestLog;
 }

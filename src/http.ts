@@ -1,9 +1,9 @@
 // Cross-cutting HTTP stages: CORS for browser-based clients, and the one place an
 // unexpected exception becomes a response (never with a stack, a secret or a token).
 import { cors } from "itty-router";
-import { logValue } from "./log-value";
+import { REQUEST_ID_HEADER, type RequestLog } from "./log";
 
-const EXPOSED = ["WWW-Authenticate", "Mcp-Session-Id", "MCP-Protocol-Version"];
+const EXPOSED = ["WWW-Authenticate", "Mcp-Session-Id", "MCP-Protocol-Version", REQUEST_ID_HEADER];
 
 /**
  * Browser-based MCP clients must read discovery documents, the token endpoint and /mcp
@@ -41,19 +41,47 @@ export function corsify(response: Response, request: Request): Response {
   return new Response(out.body, { status: out.status, statusText: out.statusText, headers });
 }
 
-/** Unexpected failures: a generic 500 whose body names no internals; the detail goes to the log. */
-export function renderUnexpected(error: unknown): Response {
-  console.error(
-    `unhandled error: ${error instanceof Error ? `${error.name}: ${logValue(error.message)}` : "non-Error thrown"}`,
-  );
-  return new Response(
-    JSON.stringify({
-      error: "server_error",
-      error_description: "Internal error. Try again; if it persists check the Worker logs.",
-    }),
-    {
-      status: 500,
-      headers: { "content-type": "application/json" },
-    },
-  );
+/**
+ * Unexpected failures outside /mcp (which answers JSON-RPC -32603 itself): a generic 500 whose
+ * body names no internals, only the request id to quote; the exception's class goes to the log line.
+ */
+export function renderUnexpected(error: unknown, _request: unknown, env: { LOG: RequestLog }): Response {
+  env.LOG.set({ exception: error instanceof Error ? error.name : typeof error });
+  const body = {
+    error: "server_error",
+    error_description: `Internal error. Try again; if it persists, report request id ${env.LOG.id}.`,
+  };
+  return Response.json(body, { status: 500, headers: { "Cache-Control": "no-store" } });
+}
+
+/**
+ * Every response leaves with its request id: as a header, and inside JSON error bodies in the
+ * OAuth format (RFC 6749 §5.2 allows extra members), which the library builds without one.
+ */
+export async function finishResponse(response: Response, log: RequestLog): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.set(REQUEST_ID_HEADER, log.id);
+  let body: BodyInit | null = response.body;
+  if (response.status >= 400 && headers.get("content-type")?.startsWith("application/json")) {
+    const text = await response.text();
+    body = text;
+    headers.delete("content-length");
+    const parsed = parseObject(text);
+    if (typeof parsed?.error === "string") {
+      log.set({ oauth_error: parsed.error });
+      if (parsed.request_id === undefined) body = JSON.stringify({ ...parsed, request_id: log.id });
+    }
+  }
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
+function parseObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
 }

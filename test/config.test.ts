@@ -123,8 +123,8 @@ describe("a TOKEN_ENCRYPTION_KEY that differs from the one that sealed the grant
   afterEach(() => vi.restoreAllMocks());
 
   it("tools/call answers 401 'Token decryption failed' naming TOKEN_ENCRYPTION_KEY; no token or secret anywhere", async () => {
-    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const token = await signIn();
+    const errors = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const otherKey = "a".repeat(64);
     const call = modern({ method: "tools/call", params: { name: "health-check", arguments: {} } });
     const response = await callWorker({ TOKEN_ENCRYPTION_KEY: otherKey }, `${WORKER}/mcp`, {

@@ -18,7 +18,15 @@ export interface AttioOptions {
   maxRetries?: number;
   /** Longest total time spent waiting on Retry-After before giving up. */
   maxRetryWaitMs?: number;
+  /** Told of every attempt (for the request log): method, path template, status, duration. */
+  observe?: AttioObserver;
 }
+
+/** `retried` is true when the attempt was a 429 that will be tried again. */
+export type AttioObserver = (
+  call: { method: string; path: string; status: number; ms: number },
+  retried: boolean,
+) => void;
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 /**
@@ -62,19 +70,75 @@ function retryingFetch(options: AttioOptions): (request: Request) => Promise<Res
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const maxWaitMs = options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
+  const observe = options.observe;
   return async (request) => {
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
+      const started = Date.now();
       const limit = new URL(request.url).pathname.endsWith("/v2/sql") ? Math.max(timeoutMs, SQL_TIMEOUT_MS) : timeoutMs;
-      const response = await sendWithTimeout(send, request.clone(), limit);
-      if (response.status !== 429 || attempt >= maxRetries) return response;
-      const delay = retryDelayMs(response.headers.get("retry-after"), Date.now());
-      if (delay === null || waited + delay > maxWaitMs) return response;
+      const response = await observed(sendWithTimeout(send, request.clone(), limit), request, started, observe);
+      const delay =
+        response.status === 429 && attempt < maxRetries
+          ? retryDelayMs(response.headers.get("retry-after"), Date.now())
+          : null;
+      const retrying = delay !== null && waited + delay <= maxWaitMs;
+      observe?.(
+        { method: request.method, path: pathTemplate(request.url), status: response.status, ms: Date.now() - started },
+        retrying,
+      );
+      if (!retrying || delay === null) return response;
       await response.body?.cancel();
       waited += delay;
       await sleep(delay);
     }
   };
+}
+
+/** Plain fetch that tells `observe` of each call (the OAuth calls to Attio that bypass openapi-fetch). */
+export function observedFetch(observe: AttioObserver, send: typeof fetch = fetch): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const started = Date.now();
+    const response = await observed(send(request), request, started, observe);
+    observe(
+      { method: request.method, path: pathTemplate(request.url), status: response.status, ms: Date.now() - started },
+      false,
+    );
+    return response;
+  };
+}
+
+/** An attempt that failed without a status (timeout, network) is logged with status 0. */
+async function observed(
+  pending: Promise<Response>,
+  request: Request,
+  started: number,
+  observe: AttioObserver | undefined,
+): Promise<Response> {
+  try {
+    return await pending;
+  } catch (error) {
+    observe?.({ method: request.method, path: pathTemplate(request.url), status: 0, ms: Date.now() - started }, false);
+    throw error;
+  }
+}
+
+/** Literal segments of Attio's paths (attio-openapi.json); everything else is an id or a slug. */
+const PATH_WORDS = new Set(
+  (
+    "v2 attributes call_recordings comments download emails entries files lists meetings merge notes objects " +
+    "options query records scim search self sql statuses tasks threads transcript upload values views webhooks " +
+    "workspace_members token oauth revoke"
+  ).split(" "),
+);
+
+/** `/v2/objects/companies/records/3f…` → `/v2/objects/:id/records/:id`: the log names the endpoint, not the data. */
+function pathTemplate(url: string): string {
+  const { pathname } = new URL(url);
+  return pathname
+    .split("/")
+    .map((segment) => (segment === "" || PATH_WORDS.has(segment) ? segment : ":id"))
+    .join("/");
 }
 
 /** HTTP statuses whose responses may not carry a body (fetch standard "null body status"). */

@@ -1,7 +1,7 @@
 // MCP methods of a stateless server: server/discover (2026-07-28), initialize, ping (legacy),
 // tools/list, tools/call and the resources methods that serve the MCP Apps views (both eras).
-import { describeTool, findTool, runTool, TOOLS } from "../tools/index";
-import type { ToolContext } from "../tools/tool";
+import { describeTool, runTool, TOOLS } from "../tools/index";
+import type { Tool, ToolContext } from "../tools/tool";
 import { UI_EXTENSION } from "../ui/uris";
 import { listResources, listResourceTemplates, readResource } from "./resources";
 import { RpcError, isObject } from "./rpc";
@@ -15,6 +15,10 @@ export interface ServerOptions {
   context: () => Promise<ToolContext>;
   /** tools/list page size. */
   pageSize?: number;
+  /** Quoted in every JSON-RPC error (`data.requestId`), the -32603 message and every isError result (log.ts). */
+  requestId: string;
+  /** The tools this deployment offers (tools/selection.ts); the whole catalogue by default. */
+  tools?: readonly Tool[];
 }
 
 /** tools/list is the same for every caller of a deployment; clients may reuse it this long. */
@@ -60,7 +64,7 @@ export async function dispatch(
       if (modern) break;
       return {};
     case "tools/list":
-      return stamp(listTools(params, options.pageSize ?? DEFAULT_PAGE_SIZE), options, modern);
+      return stamp(listTools(params, options.pageSize ?? DEFAULT_PAGE_SIZE, options.tools ?? TOOLS), options, modern);
     case "tools/call":
       return stamp({ ...(await callTool(params, options)) }, options, modern, false);
     case "resources/list":
@@ -101,11 +105,11 @@ function stamp(result: JsonObject, options: ServerOptions, modern: boolean, cach
   return stamped;
 }
 
-function listTools(params: JsonObject, pageSize: number): JsonObject {
-  const start = params.cursor === undefined ? 0 : decodeCursor(params.cursor);
-  const page = TOOLS.slice(start, start + pageSize).map(describeTool);
+function listTools(params: JsonObject, pageSize: number, tools: readonly Tool[]): JsonObject {
+  const start = params.cursor === undefined ? 0 : decodeCursor(params.cursor, tools.length);
+  const page = tools.slice(start, start + pageSize).map(describeTool);
   const result: JsonObject = { tools: page };
-  if (start + pageSize < TOOLS.length) result.nextCursor = encodeCursor(start + pageSize);
+  if (start + pageSize < tools.length) result.nextCursor = encodeCursor(start + pageSize);
   return result;
 }
 
@@ -114,7 +118,7 @@ function encodeCursor(offset: number): string {
   return btoa(`tools:v1:${offset}`);
 }
 
-function decodeCursor(cursor: unknown): number {
+function decodeCursor(cursor: unknown, count: number): number {
   let offset = Number.NaN;
   if (typeof cursor === "string") {
     try {
@@ -124,7 +128,7 @@ function decodeCursor(cursor: unknown): number {
       // not base64: falls through to the error below
     }
   }
-  if (!Number.isInteger(offset) || offset <= 0 || offset >= TOOLS.length) {
+  if (!Number.isInteger(offset) || offset <= 0 || offset >= count) {
     throw new RpcError(
       ERROR.INVALID_PARAMS,
       "Invalid cursor: pass the nextCursor value from the previous tools/list result unchanged",
@@ -136,12 +140,18 @@ function decodeCursor(cursor: unknown): number {
 async function callTool(params: JsonObject, options: ServerOptions) {
   const name = params.name;
   if (typeof name !== "string") throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call needs "name", a string');
-  const tool = findTool(name);
+  // A tool this deployment does not offer is unknown, exactly like one that does not exist.
+  const tool = (options.tools ?? TOOLS).find((candidate) => candidate.name === name);
   if (!tool)
     throw new RpcError(ERROR.INVALID_PARAMS, `Unknown tool: ${name}. Call tools/list for the available tools.`);
   // null is read as "no arguments", as the Python SDK does; the tool's schema then names what is missing.
   if (params.arguments !== undefined && params.arguments !== null && !isObject(params.arguments)) {
     throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call "arguments" must be an object');
   }
-  return runTool(tool, params.arguments, await options.context());
+  const result = await runTool(tool, params.arguments, await options.context());
+  if (!result.isError) return result;
+  // The model may pass the failure on to a person: give them the id that finds its log line.
+  const [first, ...rest] = result.content;
+  if (!first) return result;
+  return { ...result, content: [{ ...first, text: `${first.text} (request id ${options.requestId})` }, ...rest] };
 }

@@ -3,9 +3,9 @@
 import { AuthorizationError, CimdFetchError } from "@cloudflare/workers-oauth-provider";
 import { isLoopback } from "../url-policy";
 import type { ProviderEnv } from "../env";
-import { logValue } from "../log-value";
 import { attioAuthorizeUrl } from "./upstream";
 import { consentPage, errorPage, htmlResponse } from "./consent";
+import { explainLostSignIn } from "./lost-sign-in";
 
 /**
  * GET: `parseAuthRequest` enforces the registered client, exact redirect URI (loopback on any
@@ -18,9 +18,11 @@ export async function showConsent(request: Request, env: ProviderEnv): Promise<R
     const authRequest = await oauth.parseAuthRequest(request);
     const details = await oauth.describeConsent(authRequest); // before beginConsent: a failed lookup leaves nothing in KV
     const consent = await oauth.beginConsent(authRequest);
-    return htmlResponse(consentPage(details, consent.handle), 200, consent.headers);
+    env.LOG.set({ client_id: authRequest.clientId });
+    const issuedAt = Math.floor(Date.now() / 1000);
+    return htmlResponse(consentPage(details, consent.handle, issuedAt, env.LOG.id), 200, consent.headers);
   } catch (error) {
-    return renderAuthorizationError(error);
+    return renderAuthorizationError(error, env.LOG.id);
   }
 }
 
@@ -39,22 +41,38 @@ export async function decideConsent(request: Request, env: ProviderEnv): Promise
         errorPage(
           "This sign-in cannot continue",
           "The consent form was not sent as a form. Start connecting again from your app.",
+          { requestId: env.LOG.id },
         ),
         400,
       );
     const handle = String(form.get("handle") ?? "");
+    const issued = form.get("issued");
+    const lost = async () => {
+      const why = await explainLostSignIn(env, handle, issued === null ? undefined : Number(issued));
+      return htmlResponse(errorPage(why.title, why.message, { requestId: env.LOG.id }), 400);
+    };
     if (form.get("decision") !== "approve") {
       // RFC 6749 §4.1.2.1: access_denied to the validated redirect URI, with state and iss (RFC 9207).
-      const denied = await oauth.denyConsent(request, handle, { description: "The user declined to connect Attio" });
+      const denied = await oauth
+        .denyConsent(request, handle, { description: "The user declined to connect Attio" })
+        .catch(refusedOnly);
+      if (!denied) return lost();
       return new Response(null, { status: 302, headers: denied.headers });
     }
-    const approved = await oauth.approveConsent(request, handle);
+    const approved = await oauth.approveConsent(request, handle).catch(refusedOnly);
+    if (!approved) return lost();
     const upstream = await oauth.beginUpstream(approved.request, { headers: approved.headers });
     upstream.headers.set("Location", attioAuthorizeUrl(env.CONFIG, upstream.state));
     return new Response(null, { status: 302, headers: upstream.headers });
   } catch (error) {
-    return renderAuthorizationError(error);
+    return renderAuthorizationError(error, env.LOG.id);
   }
+}
+
+/** The library refused the handle (lost-sign-in.ts says why); anything else is a real failure. */
+export function refusedOnly(error: unknown): null {
+  if (error instanceof AuthorizationError) return null;
+  throw error;
 }
 
 /**
@@ -63,7 +81,7 @@ export async function decideConsent(request: Request, env: ProviderEnv): Promise
  * `state`. Only loopback URIs (an app on the user's own machine, RFC 8252 §7.3) get one; every
  * other validated URI is offered as an explicit link on our page. Unvalidated URIs never appear.
  */
-export function renderAuthorizationError(error: unknown): Response {
+function renderAuthorizationError(error: unknown, requestId: string): Response {
   if (error instanceof AuthorizationError && error.redirectTo) {
     const target = new URL(error.redirectTo);
     if (isLoopback(target.hostname)) {
@@ -71,22 +89,25 @@ export function renderAuthorizationError(error: unknown): Response {
     }
     return htmlResponse(
       errorPage("This sign-in cannot continue", `${error.description}. Start connecting again from your app.`, {
-        href: target.href,
-        label: `Return to ${target.host}`,
+        back: { href: target.href, label: `Return to ${target.host}` },
+        requestId,
       }),
       400,
     );
   }
   if (error instanceof AuthorizationError) {
     return htmlResponse(
-      errorPage("This sign-in cannot continue", `${error.description}. Start connecting again from your app.`),
+      errorPage("This sign-in cannot continue", `${error.description}. Start connecting again from your app.`, {
+        requestId,
+      }),
       400,
     );
   }
   if (error instanceof CimdFetchError) {
-    console.warn(`client metadata document unavailable: ${logValue(error.metadataUrl)}: ${logValue(error.detail)}`);
     return htmlResponse(
-      errorPage("This app could not be verified", "Its client metadata document could not be fetched or is invalid."),
+      errorPage("This app could not be verified", "Its client metadata document could not be fetched or is invalid.", {
+        requestId,
+      }),
       400,
     );
   }

@@ -6,23 +6,33 @@ import {
   type GrantSummary,
   type OAuthHelpers,
 } from "@cloudflare/workers-oauth-provider";
+import { observedFetch } from "../attio/client";
 import type { ProviderEnv } from "../env";
-import { exchangeCode, identify, revokeAttioToken } from "./upstream";
-import { renderAuthorizationError } from "./authorize";
+import { refusedOnly } from "./authorize";
+import { errorPage, htmlResponse } from "./consent";
 import { type GrantMetadata, grantMetadata, grantUserId, makeGrantProps } from "./grant";
 import { revokeAttioOf } from "./grant-end";
+import { explainLostSignIn } from "./lost-sign-in";
+import { checkSignIn, memberEmail, needsEmail } from "./sign-in-policy";
+import { exchangeCode, identify, revokeAttioToken } from "./upstream";
 
 export async function finishSignIn(request: Request, env: ProviderEnv): Promise<Response> {
   const oauth = env.OAUTH_PROVIDER;
   const config = env.CONFIG;
+  const log = env.LOG;
+  const observe = log.attioCall.bind(log);
+  const send = observedFetch(observe);
   let original: AuthRequest;
   let headers: Headers;
   try {
     // Unknown, replayed, expired (KV TTL 600 s) or other-browser state: refused, nothing issued.
     ({ request: original, headers } = await oauth.finishUpstream(request));
   } catch (error) {
-    return renderAuthorizationError(error);
+    refusedOnly(error);
+    const why = await explainLostSignIn(env, new URL(request.url).searchParams.get("state") ?? "");
+    return htmlResponse(errorPage(why.title, why.message, { requestId: log.id }), 400);
   }
+  log.set({ client_id: original.clientId });
   const back = (code: "access_denied" | "server_error" | "temporarily_unavailable", description: string) => {
     // RFC 6749 §4.1.2.1 + RFC 9207: the client learns why, with its state and our iss.
     headers.set("Location", authorizationErrorRedirect(original, code, description));
@@ -33,16 +43,27 @@ export async function finishSignIn(request: Request, env: ProviderEnv): Promise<
   const code = params.get("code");
   if (params.get("error") || !code) return back("access_denied", "Attio access was not granted");
 
-  const exchanged = await exchangeCode(config, code);
+  const exchanged = await exchangeCode(config, code, send);
   if (!exchanged.ok) {
-    console.error(`Attio code exchange failed: ${exchanged.error.reason}`);
+    log.set({ note: `Attio code exchange failed: ${exchanged.error.reason}` });
     return back(exchanged.error.transient ? "temporarily_unavailable" : "server_error", exchanged.error.reason);
   }
-  const identity = await identify(config, exchanged.value);
+  const identity = await identify(config, exchanged.value, observe);
   if (!identity.ok) {
-    console.error(`Attio sign-in failed: ${identity.error.reason}`);
-    await revokeAttioToken(config, exchanged.value);
+    log.set({ note: `Attio sign-in failed: ${identity.error.reason}` });
+    await revokeAttioToken(config, exchanged.value, send);
     return back(identity.error.transient ? "temporarily_unavailable" : "server_error", identity.error.reason);
+  }
+  log.set({ workspace_id: identity.value.workspaceId });
+  const email = needsEmail(config.signIn)
+    ? await memberEmail(config, exchanged.value, identity.value.memberId, observe)
+    : undefined;
+  const refusal = checkSignIn(config.signIn, identity.value, email);
+  if (refusal) {
+    // Refused by this deployment's settings: no grant, and the Attio token just issued goes back (RFC 7009).
+    log.set({ note: `sign-in refused by ${refusal.setting}` });
+    await revokeAttioToken(config, exchanged.value, send);
+    return htmlResponse(errorPage(refusal.title, refusal.message, { requestId: log.id }), 403);
   }
 
   const userId = grantUserId(identity.value);

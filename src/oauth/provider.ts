@@ -2,6 +2,7 @@
 // provider per public origin (WORKER_URL, else the request's), built once per isolate.
 import { getOAuthApi, OAuthProvider, type OAuthHelpers } from "@cloudflare/workers-oauth-provider";
 import type { ProviderEnv } from "../env";
+import { logFor } from "../log";
 import { installStrictDocumentFetch } from "./cimd-fetch";
 import { refuseClientMetadata } from "./client-metadata";
 
@@ -69,9 +70,9 @@ function options(origin: string, handler: Handler): ConstructorParameters<typeof
     },
     // RFC 7591 §3.2.2: refuse metadata this server will not store or show (oauth/client-metadata.ts).
     clientRegistrationCallback: ({ clientMetadata }) => refuseClientMetadata(clientMetadata),
-    onError: ({ code, status, internal }) => {
-      // Never the description or the request: either could carry client input.
-      console.warn(`oauth ${status} ${code}: ${internal.category}/${internal.reason}`);
+    onError: ({ code, internal, request }) => {
+      // Into the request's one log line; never the description or the request, either could carry client input.
+      logFor(request)?.set({ note: `oauth ${code}: ${internal.category}/${internal.reason}` });
     },
   };
 }

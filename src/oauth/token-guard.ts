@@ -3,6 +3,7 @@
 // token (RFC 6749 §4.1.2), and every grant that ends here takes its Attio token with it.
 import type { OAuthHelpers } from "@cloudflare/workers-oauth-provider";
 import type { Config } from "../config";
+import { logFor } from "../log";
 import { endGrant, grantKey, revokeAttioOf, type StoredGrant } from "./grant-end";
 
 export interface TokenGuardContext {
@@ -48,12 +49,12 @@ export async function guardTokenRequest(
   const response = await next(request);
 
   if (reused && response.status === 400 && (await errorCode(response)) === "invalid_grant") {
-    console.warn("oauth refresh token reuse detected: grant revoked");
+    logFor(request)?.set({ note: "oauth refresh token reuse detected: grant revoked" });
     await endGrant(oauth, config, grant);
     return invalidGrant("Refresh token was already used; this connection is revoked, sign in again");
   }
   if (marker && response.ok && (await raced(kv, marker))) {
-    console.warn("oauth authorization code redeemed concurrently: grant revoked");
+    logFor(request)?.set({ note: "oauth authorization code redeemed concurrently: grant revoked" });
     await endGrant(oauth, config, grant);
     return invalidGrant("Authorization code already used");
   }

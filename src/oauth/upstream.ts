@@ -1,6 +1,6 @@
 // Attio as our upstream OAuth provider: its authorize URL, the code exchange at /oauth/token,
 // and GET /v2/self, which names the workspace and member the token belongs to.
-import { createAttio, unwrap } from "../attio/client";
+import { type AttioObserver, createAttio, unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
 import type { Config } from "../config";
 import type { Result } from "../result";
@@ -36,7 +36,7 @@ function failed(transient: boolean, reason: string): Upstream<never> {
  * Each call to Attio during the callback gives up after this long: the user is waiting in a
  * browser, and the client is told `temporarily_unavailable` rather than left hanging.
  */
-const UPSTREAM_TIMEOUT_MS = 10_000;
+export const UPSTREAM_TIMEOUT_MS = 10_000;
 
 /** Attio overloaded or down (5xx) or rate limiting (429): worth retrying, not a configuration problem. */
 function isTransientStatus(status: number): boolean {
@@ -114,10 +114,14 @@ export interface AttioIdentity {
 }
 
 /** GET /v2/self: which workspace the new token opens and who authorized it. */
-export async function identify(config: Config, token: string): Promise<Upstream<AttioIdentity>> {
+export async function identify(
+  config: Config,
+  token: string,
+  observe?: AttioObserver,
+): Promise<Upstream<AttioIdentity>> {
   try {
     const self = await unwrap(
-      createAttio({ baseUrl: config.apiBase, token, timeoutMs: UPSTREAM_TIMEOUT_MS }).GET("/v2/self"),
+      createAttio({ baseUrl: config.apiBase, token, timeoutMs: UPSTREAM_TIMEOUT_MS, observe }).GET("/v2/self"),
     );
     if (!self.active || !("workspace_id" in self)) return failed(false, "Attio reports the new token as inactive");
     // A grant belongs to one member; a token Attio minted on no member's behalf cannot be tied to one.

@@ -1,7 +1,7 @@
 // health-check: proves the server answers and, when signed in, which Attio workspace it reaches
 // and which tool families the granted scopes leave out.
 import { unwrap } from "../attio/client";
-import { AttioError } from "../attio/errors";
+import { SignInAgain } from "../sign-in-again";
 import { uncoveredFamilies } from "./scopes";
 import { READ_ONLY, type Tool } from "./tool";
 
@@ -10,8 +10,8 @@ const healthCheck: Tool<Record<string, never>> = {
   title: "Check the Attio connection",
   description:
     "Checks that this MCP server is up and that its Attio connection works, reporting the server version, " +
-    "the Attio workspace, the signed-in member and tool families the app's scopes do not cover. Use it first " +
-    "when other tools fail. Example: {}",
+    "the Attio workspace, the signed-in member, tool families the app's scopes do not cover, and whether " +
+    "this deployment is read-only. Use it first when other tools fail. Example: {}",
   annotations: READ_ONLY,
   inputSchema: { type: "object", properties: {}, additionalProperties: false },
   outputSchema: {
@@ -40,20 +40,19 @@ const healthCheck: Tool<Record<string, never>> = {
         },
       },
       note: { type: "string" },
+      tools: {
+        type: "object",
+        properties: { read_only: { type: "boolean" }, count: { type: "integer" } },
+        required: ["read_only", "count"],
+      },
     },
     required: ["status", "server_version", "workspace"],
   },
   async run(ctx) {
     const self = await unwrap(ctx.attio.GET("/v2/self"));
     if (!self.active) {
-      // Attio reports a revoked token as inactive: treat it like its 401 so the client signs in again.
-      throw new AttioError({
-        kind: "http",
-        status: 401,
-        type: "auth_error",
-        code: "inactive_token",
-        message: "token inactive",
-      });
+      // Attio reports a revoked token as inactive: as final as its 401.
+      throw new SignInAgain("Attio reports this connection's token as inactive; sign in again", true);
     }
     return {
       structured: {
@@ -64,6 +63,7 @@ const healthCheck: Tool<Record<string, never>> = {
         scopes: self.scope.split(" ").filter(Boolean),
         token_level: self.token_level,
         ...notCovered(self.scope),
+        ...(ctx.toolMode ? { tools: { read_only: ctx.toolMode.readOnly, count: ctx.toolMode.count } } : {}),
       },
     };
   },

@@ -2,6 +2,7 @@
 // arguments, runs the tool and turns every expected failure into an isError result.
 import { AttioError } from "../attio/errors";
 import type { CallToolResult, ToolDescriptor } from "../mcp/types";
+import { SignInAgain } from "../sign-in-again";
 import { attributeSaveTools } from "./attributes-save";
 import { chatgptTools } from "./chatgpt";
 import { commentTools } from "./comments";
@@ -25,31 +26,40 @@ import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool
 import { checkAgainstSchema } from "./validate";
 import { uiToolMeta } from "../ui/uris";
 
+/**
+ * Every tool by family: a deployment includes or disables whole families by these names
+ * (TOOLS, DISABLED_TOOLS; tools/selection.ts), so a tool added to a family file is covered.
+ */
+export const FAMILIES: Readonly<Record<string, readonly Tool[]>> = {
+  health: healthTools,
+  records: [
+    ...recordTools,
+    ...recordQueryTools,
+    ...recordOverviewTools,
+    ...recordsAggregateTools,
+    ...recordWriteTools,
+    ...recordMergeTools,
+  ],
+  objects: objectTools,
+  lists: listTools,
+  /** Changes to the workspace's shape: attributes, options, statuses and lists themselves. */
+  schema: [...attributeSaveTools, ...listSaveTools],
+  notes: noteTools,
+  tasks: taskTools,
+  comments: commentTools,
+  members: memberTools,
+  meetings: meetingTools,
+  emails: emailTools,
+  sql: sqlTools,
+  chatgpt: chatgptTools,
+};
+
 /** Listing order is fixed (MCP 2026-07-28: tools SHOULD be returned in deterministic order). */
-export const TOOLS: readonly Tool[] = [
-  ...healthTools,
-  ...recordTools,
-  ...recordQueryTools,
-  ...recordOverviewTools,
-  ...recordsAggregateTools,
-  ...recordWriteTools,
-  ...recordMergeTools,
-  ...objectTools,
-  ...listTools,
-  ...attributeSaveTools,
-  ...listSaveTools,
-  ...noteTools,
-  ...taskTools,
-  ...commentTools,
-  ...memberTools,
-  ...meetingTools,
-  ...emailTools,
-  ...sqlTools,
-  ...chatgptTools,
-];
+export const TOOLS: readonly Tool[] = Object.values(FAMILIES).flat();
 
 const BY_NAME = new Map(TOOLS.map((tool) => [tool.name, tool]));
 
+/** @internal the whole catalogue by name, for tests and bench (the server looks up the deployment's selection) */
 export function findTool(name: string): Tool | undefined {
   return BY_NAME.get(name);
 }
@@ -72,8 +82,8 @@ const MAX_RESULT_CHARS = 100_000;
 
 /**
  * Runs one tool call. Argument and Attio failures become `isError` results that say how to
- * fix the call (MCP 2025-11-25 SEP-1303). An Attio 401 is rethrown: the HTTP layer revokes
- * the grant and answers 401 so the client signs in again.
+ * fix the call (MCP 2025-11-25 SEP-1303). An Attio 401 means this connection must sign in
+ * again (sign-in-again.ts).
  */
 export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Promise<CallToolResult> {
   const input = args ?? {};
@@ -85,7 +95,7 @@ export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Prom
     return { content: [{ type: "text", text: capText(text) }], structuredContent: output.structured };
   } catch (error) {
     if (error instanceof AttioError) {
-      if (error.isUnauthorized) throw error;
+      if (error.isUnauthorized) throw new SignInAgain("Attio no longer accepts this connection; sign in again", true);
       return failure(error.message);
     }
     if (error instanceof ToolInputError) return failure(`Invalid arguments for ${tool.name}: ${error.message}`);

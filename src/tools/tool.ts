@@ -13,6 +13,8 @@ export interface ToolContext {
   memberId?: string;
   /** Version string reported by health-check. */
   serverVersion: string;
+  /** What this deployment offers (READ_ONLY, TOOLS, DISABLED_TOOLS), reported by health-check. */
+  toolMode?: { readOnly: boolean; count: number };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface HarnessOptions {
    * network (as a hosts-file entry would): e.g. a CIMD document's host → a loopback server.
    */
   hostRoutes?: Record<string, string>;
+  /** Extra Worker settings (vars), e.g. ALLOWED_EMAIL_DOMAINS. */
+  bindings?: Record<string, string>;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -43,7 +45,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     kvNamespaces: ["TOKEN_STORE"],
     // The deployed binding (wrangler.toml), roomy enough for a test file's sign-ins from one address.
     ratelimits: { OAUTH_RATE_LIMITER: { simple: { limit: 1000, period: 60 } } },
-    bindings: { ...TEST_BINDINGS, ATTIO_API_BASE: sandbox.url, ATTIO_OAUTH_BASE: sandbox.url },
+    bindings: { ...TEST_BINDINGS, ATTIO_API_BASE: sandbox.url, ATTIO_OAUTH_BASE: sandbox.url, ...options.bindings },
     host: "127.0.0.1",
     port: 0,
     // All of the Worker's outbound fetches (sandbox, CIMD documents) pass through Node's fetch.

@@ -39,7 +39,15 @@ describe("npm start", () => {
 
   it("serves /mcp on the announced URL with the sandbox, and Ctrl-C stops everything", async () => {
     const [port, sandboxPort] = [await freePort(), await freePort()];
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SANDBOX_PORT: String(sandboxPort) };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      SANDBOX_PORT: String(sandboxPort),
+      // Operator settings from the shell reach the Worker, as the Attio ones do.
+      READ_ONLY: "true",
+      DISABLED_TOOLS: "comments",
+      ALLOWED_EMAIL_DOMAINS: "sandbox.example",
+    };
     for (const name of ["ATTIO_CLIENT_ID", "ATTIO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY", "WORKER_URL"])
       delete env[name];
     child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
@@ -67,7 +75,12 @@ describe("npm start", () => {
     expect(output).toContain(`http://127.0.0.1:${sandboxPort}`);
     const origin = new URL(mcpUrl).origin;
 
-    expect((await fetch(`${origin}/health`)).status).toBe(200);
+    const health = await fetch(`${origin}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({
+      tools: { read_only: true, trimmed: true },
+      sign_in_restricted_by: ["ALLOWED_EMAIL_DOMAINS"],
+    });
     expect((await fetch(mcpUrl, { method: "POST", body: "{}" })).status).toBe(401);
     const token = await signInOverHttp(origin);
     const called = await mcpCall(origin, token, "tools/call", { name: "records_search", arguments: { query: "acme" } });
@@ -82,4 +95,27 @@ describe("npm start", () => {
     expect(await refused(`${origin}/health`)).toBe(true);
     expect(await refused(`http://127.0.0.1:${sandboxPort}/v2/self`)).toBe(true);
   }, 120_000);
+
+  it.each(["PORT", "SANDBOX_PORT"])("a busy %s: says which port is taken and how to pick another", async (setting) => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const taken = (busy.address() as { port: number }).port;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(await freePort()),
+      SANDBOX_PORT: String(await freePort()),
+    };
+    env[setting] = String(taken);
+    for (const name of ["ATTIO_CLIENT_ID", "ATTIO_CLIENT_SECRET"]) delete env[name];
+    const started = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    started.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    started.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => started.on("exit", resolve));
+    busy.close();
+    expect(code).toBe(1);
+    expect(output).toContain(`Port ${taken} (${setting}) is already in use`);
+    expect(output).toContain(`${setting}=${taken + 10} npm start`);
+    expect(output).not.toMatch(/\n\s+at /); // no stack trace
+  });
 });

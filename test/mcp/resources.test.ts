@@ -96,7 +96,7 @@ describe("resources/read", () => {
     expect(modernError.body.error.code).toBe(-32602);
     expect(legacyError.body.error.code).toBe(-32002);
     for (const { body } of [modernError, legacyError]) {
-      expect(body.error.data).toEqual({ uri });
+      expect(body.error.data).toEqual({ uri, requestId: expect.stringMatching(/^[0-9a-f]{16}$/) });
       expect(body.error.message).toContain(CARD);
     }
   });

@@ -11,6 +11,7 @@ const options = (pageSize: number) => ({
   info: SERVER_INFO,
   instructions: "",
   pageSize,
+  requestId: "test",
   context: () => Promise.reject(new Error("not needed")),
 });
 

@@ -169,6 +169,7 @@ const cases: Case[] = [
       expect(b.error.data).toEqual({
         supported: ["2026-07-28", "2025-11-25", "2025-06-18", "2025-03-26"],
         requested: "2030-01-01",
+        requestId: expect.stringMatching(/^[0-9a-f]{16}$/),
       });
     },
   },
