@@ -1,4 +1,5 @@
 // JSON-RPC 2.0 envelope: read a capped body, parse one message, build responses.
+import { readAtMost } from "../bounded-body";
 import { ERROR, type JsonObject, type JsonRpcError, type JsonRpcId, type JsonRpcRequest } from "./types";
 
 /**
@@ -38,28 +39,8 @@ export function errorResponse(id: JsonRpcId | null, error: RpcError): Response {
 
 /** Reads the body as text, refusing (413) anything over MAX_BODY_BYTES without buffering it all. */
 export async function readCappedBody(request: Request): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const bytes = await readAtMost(request, MAX_BODY_BYTES);
+  if (!bytes) throw tooLarge();
   return new TextDecoder().decode(bytes);
 }
 

@@ -3,6 +3,7 @@
 // by its User-Agent) pass through this wrapper. draft-ietf-oauth-client-id-metadata-document-00
 // §4: the document is served from the client_id URL itself (no redirects) as application/json,
 // so the consent page's "published by <client_id host>" stays true.
+import { readAtMost } from "../bounded-body";
 
 /** The library's outbound User-Agent starts with its package name (CIMD and JWKS fetches only). */
 const LIBRARY_AGENT = "workers-oauth-provider/";
@@ -17,7 +18,7 @@ const MAX_REUSED = 32;
 /** The library refuses documents over 5 KiB; reading stops a little past that, never unbounded. */
 const MAX_DOCUMENT_BYTES = 5 * 1024;
 
-const recent = new Map<string, { at: number; bytes: ArrayBuffer; headers: Headers }>();
+const recent = new Map<string, { at: number; bytes: Uint8Array; headers: Headers }>();
 let installed = false;
 
 export function installStrictDocumentFetch(): void {
@@ -53,31 +54,8 @@ async function fetchDocument(
   }
   if (!response.ok) return response;
   const bytes = await readAtMost(response, MAX_DOCUMENT_BYTES);
+  if (!bytes) throw new Error(`client metadata document is larger than ${MAX_DOCUMENT_BYTES} bytes`);
   if (recent.size >= MAX_REUSED) recent.clear();
   recent.set(url, { at: Date.now(), bytes, headers: new Headers(response.headers) });
   return new Response(bytes, { status: response.status, headers: response.headers });
-}
-
-async function readAtMost(response: Response, limit: number): Promise<ArrayBuffer> {
-  const reader = response.body?.getReader();
-  if (!reader) return new ArrayBuffer(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw new Error(`client metadata document is larger than ${limit} bytes`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes.buffer;
 }

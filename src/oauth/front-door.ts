@@ -1,6 +1,7 @@
 // Anonymous OAuth endpoints, before the library sees them: a per-IP rate limit (Workers
 // rate-limiting binding) and a body cap, so no unauthenticated request can spend the day's KV
 // writes or the isolate's memory (128 MB, shared by every request on it).
+import { readAtMost } from "../bounded-body";
 import type { Env } from "../env";
 
 /**
@@ -27,7 +28,7 @@ export async function frontDoor(request: Request, env: Env, pathname: string): P
   if (limited) return limited;
   if (hasControlCharacters(new URL(request.url).searchParams)) return controlCharacters();
   if (request.method !== "POST") return request;
-  const body = await readBounded(request);
+  const body = await readAtMost(request, MAX_OAUTH_BODY_BYTES);
   if (body === undefined) return tooLarge();
   const type = request.headers.get("content-type") ?? "";
   if (type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
@@ -73,36 +74,6 @@ async function rateLimited(request: Request, env: Env): Promise<Response | undef
     },
     { status: 429, headers: { ...NO_STORE, "Retry-After": String(RATE_LIMIT_PERIOD_SECONDS) } },
   );
-}
-
-/** Content-Length first (nothing read), then the stream itself, which may lie or be chunked. */
-async function readBounded(request: Request): Promise<Uint8Array | undefined> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (!Number.isFinite(declared) || declared > MAX_OAUTH_BODY_BYTES) {
-    await request.body?.cancel().catch(() => undefined);
-    return undefined;
-  }
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_OAUTH_BODY_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** RFC 9110 §15.5.14: 413 Content Too Large, in the OAuth error shape every client here reads. */

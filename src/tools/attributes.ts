@@ -53,7 +53,8 @@ export function attributeList(
   target: AttributeTarget,
   identifier: string,
 ): Promise<AttioAttribute[]> {
-  return memo(ctx, ["attribute-list", target, identifier], () => fetchAttributeList(ctx, target, identifier));
+  // Under "attributes" so attributes_save forgets it with the compact form (cache.ts forget by prefix).
+  return memo(ctx, ["attributes", target, identifier, "raw"], () => fetchAttributeList(ctx, target, identifier));
 }
 
 async function fetchAttributeList(ctx: ToolContext, target: AttributeTarget, identifier: string) {

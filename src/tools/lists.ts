@@ -19,7 +19,6 @@ import {
   pageSchema,
   writeSchema,
 } from "./schemas";
-import { PIPELINE_BOARD_URI } from "../ui/uris";
 import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, type Tool } from "./tool";
 import { toAttioValues, withValueHelp } from "./values";
 
@@ -93,7 +92,6 @@ const listEntriesQuery: Tool<EntriesQueryArgs> = {
     additionalProperties: false,
   },
   outputSchema: pageSchema("entries", ENTRY_SCHEMA),
-  ui: PIPELINE_BOARD_URI,
   async run(ctx, args) {
     const limit = args.limit ?? 25;
     const offset = args.offset ?? 0;

@@ -17,6 +17,7 @@ import { objectSlug } from "./object-directory";
 import { snippet } from "./paging";
 import { type Names, resolveNames, titleOf, Wanted } from "./references";
 import { ACTOR_SCHEMA, OBJECT_ARG, RECORD_ID_ARG } from "./schemas";
+import { RECORD_CARD_URI } from "../ui/uris";
 import { READ_ONLY, type Tool, type ToolContext } from "./tool";
 
 /** What one overview shows at most: enough for a brief; the family tools page through the rest. */
@@ -223,6 +224,7 @@ const recordOverviewTool: Tool<Args> = {
     "Use it to brief on an account or deal. About 10 Attio requests, run in parallel. " +
     'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
   annotations: READ_ONLY,
+  ui: RECORD_CARD_URI,
   inputSchema: {
     type: "object",
     properties: { object: OBJECT_ARG, record_id: RECORD_ID_ARG },

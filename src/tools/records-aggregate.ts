@@ -9,6 +9,7 @@ import type { AttioValue } from "./format";
 import { queryBody } from "./paging";
 import { type Names, resolveNames, Wanted } from "./references";
 import { FILTER_ARG, LIST_ARG, OBJECT_ARG } from "./schemas";
+import { PIPELINE_BOARD_URI } from "../ui/uris";
 import { READ_ONLY, type Tool, type ToolContext, ToolInputError } from "./tool";
 
 /** Attio's query endpoints return at most 500 rows a page (attio-api.md "Pagination"). */
@@ -163,6 +164,7 @@ const recordsAggregateTool: Tool<Args> = {
     `Attio itself, up to ${AGGREGATE_MAX_ROWS} rows (cut:true past that). ` +
     'Example: {"object":"deals","group_by":"stage","measure":"value","metrics":["sum","avg"]}',
   annotations: READ_ONLY,
+  ui: PIPELINE_BOARD_URI,
   inputSchema: {
     type: "object",
     properties: {

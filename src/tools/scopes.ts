@@ -16,7 +16,9 @@ interface ToolFamily {
 export const TOOL_FAMILIES: readonly ToolFamily[] = [
   {
     family: "records (read)",
-    tools: "records_search, records_get_details, records_query, records_discover_attributes, search, fetch",
+    tools:
+      "records_search, records_get_details, records_query, records_discover_attributes, records_aggregate, " +
+      "record_overview, search, fetch",
     scopes: ["record_permission:read", "object_configuration:read"],
   },
   {

@@ -8,7 +8,8 @@ const STYLE = String.raw`
   padding-bottom:4px}
 .col{background:var(--color-background-secondary);border-radius:var(--border-radius-md);padding:8px;min-height:80px}
 .col.over{outline:2px dashed var(--color-text-info)}
-.col h2{margin:0 0 2px;display:flex;justify-content:space-between;gap:6px}
+.col h2{margin:0 0 2px;display:flex;justify-content:space-between;gap:6px;text-transform:none;letter-spacing:0;
+font-size:13px;overflow-wrap:break-word}
 .total{font-size:12px;color:var(--color-text-secondary);margin-bottom:6px}
 .card{background:var(--color-background-primary);border:1px solid var(--color-border-primary);
 border-radius:6px;padding:6px 8px;margin-top:6px;cursor:grab}

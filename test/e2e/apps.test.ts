@@ -176,11 +176,11 @@ describe("record card, several records", () => {
 describe("pipeline board", () => {
   it("shows stages with counts and totals, and moves a card through the host", async () => {
     const html = await page("ui://attio/pipeline-board");
-    const args = { list: "sales_pipeline" };
-    const result = await call("list_entries_query", args);
+    const args = { list: "sales_pipeline", group_by: "stage", measure: "expected_value" };
+    const result = await call("records_aggregate", args);
     const view = await host.hostView({
       html,
-      toolName: "list_entries_query",
+      toolName: "records_aggregate",
       args,
       result,
       theme: WIDE.theme,
@@ -242,11 +242,12 @@ describe("pipeline board", () => {
   });
 
   it("puts the card back and says why when the host declines the write", async () => {
-    const result = await call("list_entries_query", { list: "sales_pipeline" });
+    const args = { list: "sales_pipeline", group_by: "stage", measure: "expected_value" };
+    const result = await call("records_aggregate", args);
     const view = await host.hostView({
       html: await page("ui://attio/pipeline-board"),
-      toolName: "list_entries_query",
-      args: { list: "sales_pipeline" },
+      toolName: "records_aggregate",
+      args,
       result,
       theme: "light",
       width: 720,
@@ -260,31 +261,12 @@ describe("pipeline board", () => {
   });
 
   it("draws records_aggregate's groups over an object, and moves a record with update-record", async () => {
-    // records_aggregate's contract shape (issue 8's tool is not on main yet), from the real deals.
-    const deals = (await structured<{ records: CompactRecord[] }>("records_query", { object: "deals", limit: 50 }))
-      .records;
-    const groups = ["Lead", "In Progress", "Won 🎉"].map((stage) => {
-      const inStage = deals.filter((d) => [d.values.stage].flat()[0] === stage);
-      return {
-        group: stage,
-        count: inStage.length,
-        sum: { USD: inStage.reduce((t, d) => t + (d.values.value as { amount: number }).amount, 0) },
-      };
-    });
-    const aggregate = {
-      scope: { object: "deals" },
-      group_by: "stage",
-      measure: "value",
-      groups,
-      total: { count: deals.length },
-      scanned: deals.length,
-      cut: false,
-    };
+    const args = { object: "deals", group_by: "stage", measure: "value", metrics: ["sum"] };
     const view = await host.hostView({
       html: await page("ui://attio/pipeline-board"),
       toolName: "records_aggregate",
-      args: { object: "deals", group_by: "stage", measure: "value", metrics: ["sum"] },
-      result: { content: [{ type: "text", text: JSON.stringify(aggregate) }], structuredContent: aggregate },
+      args,
+      result: await call("records_aggregate", args),
       theme: "dark",
       width: 720,
       callTool: forward(),

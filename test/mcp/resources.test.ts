@@ -145,7 +145,8 @@ describe("tools point at the views", () => {
     expect(withUi.map((tool) => [tool.name, tool._meta!.ui.resourceUri])).toEqual(
       expect.arrayContaining([
         ["records_get_details", CARD],
-        ["list_entries_query", BOARD],
+        ["record_overview", CARD],
+        ["records_aggregate", BOARD],
       ]),
     );
     for (const tool of withUi) {

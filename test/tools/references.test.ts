@@ -92,6 +92,20 @@ describe("reference names", () => {
     });
   });
 
+  it("sees a new multi-value attribute at once after attributes_save (the cached list is forgotten)", async () => {
+    await call("records_get_details", { object: "companies", record_id: ACME });
+    await call("attributes_save", {
+      object: "companies",
+      title: "Regions",
+      type: "select",
+      multiselect: true,
+      options: ["EMEA", "APAC"],
+    });
+    await call("update-record", { object: "companies", record_id: ACME, values: { regions: "EMEA" } });
+    const read = await call("records_get_details", { object: "companies", record_id: ACME, fields: ["regions"] });
+    expect(read.out.values.regions).toEqual(["EMEA"]);
+  });
+
   it("leaves created_by out unless asked for in fields, then names it", async () => {
     const plain = await call("records_get_details", { object: "deals", record_id: IDS.deals.globex_pilot });
     expect(plain.out.values).not.toHaveProperty("created_by");
