@@ -68,6 +68,7 @@ export interface ToolDescriptor {
   inputSchema: JsonObject;
   outputSchema?: JsonObject;
   annotations: ToolAnnotations;
+  _meta?: JsonObject;
 }
 
 export interface TextContent {

@@ -1,31 +1,19 @@
 // health-check: proves the server answers and, when signed in, which Attio workspace it reaches.
 import { unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
+import { memberDirectory } from "./member-directory";
+import { outputOf } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
 
 const healthCheck: Tool<Record<string, never>> = {
   name: "health-check",
   title: "Check the Attio connection",
   description:
-    "Checks that this MCP server is up and that its Attio connection works, reporting the server version, " +
-    "the Attio workspace and the signed-in member. Use it first when other tools fail. Example: {}",
+    "Checks the server and its Attio connection: version, workspace, the signed-in member (name, email) and " +
+    "scopes. Use it first when other tools fail. Example: {}",
   annotations: READ_ONLY,
   inputSchema: { type: "object", properties: {}, additionalProperties: false },
-  outputSchema: {
-    type: "object",
-    properties: {
-      status: { type: "string", enum: ["ok"] },
-      server_version: { type: "string" },
-      workspace: {
-        type: "object",
-        properties: { id: { type: "string" }, name: { type: "string" }, slug: { type: "string" } },
-        required: ["id", "name", "slug"],
-      },
-      member_id: { type: ["string", "null"] },
-      scopes: { type: "array", items: { type: "string" } },
-    },
-    required: ["status", "server_version", "workspace"],
-  },
+  outputSchema: outputOf({ status: "string", server_version: "string", workspace: "object", member: "object?" }),
   async run(ctx) {
     const self = await unwrap(ctx.attio.GET("/v2/self"));
     if (!self.active) {
@@ -38,12 +26,16 @@ const healthCheck: Tool<Record<string, never>> = {
         message: "token inactive",
       });
     }
+    const memberId = self.authorized_by_workspace_member_id;
+    // One more request (cached a minute, shared with every tool that names members) to say who "me" is.
+    const member = memberId ? (await memberDirectory(ctx)).get(memberId) : undefined;
     return {
       structured: {
         status: "ok",
         server_version: ctx.serverVersion,
         workspace: { id: self.workspace_id, name: self.workspace_name, slug: self.workspace_slug },
         member_id: self.authorized_by_workspace_member_id,
+        ...(member ? { member } : {}),
         scopes: self.scope.split(" ").filter(Boolean),
       },
     };

@@ -10,12 +10,14 @@ import { meetingTools } from "./meetings";
 import { memberTools } from "./members";
 import { noteTools } from "./notes";
 import { objectTools } from "./objects";
+import { recordBulkTools } from "./records-bulk";
 import { recordQueryTools } from "./records-query";
 import { recordWriteTools } from "./records-write";
 import { recordTools } from "./records";
 import { taskTools } from "./tasks";
+import { normaliseIds } from "./ids";
 import { ToolInputError, type Tool, type ToolContext } from "./tool";
-import { checkAgainstSchema } from "./validate";
+import { checkAgainstSchema, withDefaults } from "./validate";
 
 /** Listing order is fixed (MCP 2026-07-28: tools SHOULD be returned in deterministic order). */
 export const TOOLS: readonly Tool[] = [
@@ -23,6 +25,7 @@ export const TOOLS: readonly Tool[] = [
   ...recordTools,
   ...recordQueryTools,
   ...recordWriteTools,
+  ...recordBulkTools,
   ...objectTools,
   ...listTools,
   ...noteTools,
@@ -48,11 +51,17 @@ export function describeTool(tool: Tool): ToolDescriptor {
     annotations: { title: tool.title, ...tool.annotations },
   };
   if (tool.outputSchema) descriptor.outputSchema = tool.outputSchema;
+  if (tool.maxResultChars) descriptor._meta = { [MAX_RESULT_META]: tool.maxResultChars };
   return descriptor;
 }
 
-/** Claude truncates tool results near 150,000 characters; stay well under it. */
-export const MAX_RESULT_CHARS = 100_000;
+/**
+ * Claude Code moves a result over 50,000 characters to a file the model must read separately
+ * (https://docs.anthropic.com/en/docs/claude-code/mcp, "MCP output limits"); results stay under
+ * 40,000 unless the tool declares more with this `_meta` key.
+ */
+export const MAX_RESULT_CHARS = 40_000;
+const MAX_RESULT_META = "anthropic/maxResultSizeChars";
 
 /**
  * Runs one tool call. Argument and Attio failures become `isError` results that say how to
@@ -60,16 +69,17 @@ export const MAX_RESULT_CHARS = 100_000;
  * the grant and answers 401 so the client signs in again.
  */
 export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Promise<CallToolResult> {
-  const input = args ?? {};
-  const invalid = checkAgainstSchema(tool.inputSchema, input);
-  if (invalid) return failure(`Invalid arguments for ${tool.name}: ${invalid}.`);
+  const cap = tool.maxResultChars ?? MAX_RESULT_CHARS;
   try {
-    const output = await tool.run(ctx, input);
+    const input = normaliseIds((args ?? {}) as JsonObject);
+    const invalid = checkAgainstSchema(tool.inputSchema, input);
+    if (invalid) return failure(`Invalid arguments for ${tool.name}: ${invalid}.`);
+    const output = await tool.run(ctx, withDefaults(tool.inputSchema, input));
     if ("structured" in output) {
       const text = output.text ?? JSON.stringify(output.structured);
-      return { content: [{ type: "text", text: capText(text) }], structuredContent: output.structured };
+      return { content: [{ type: "text", text: capText(text, cap) }], structuredContent: output.structured };
     }
-    return { content: [{ type: "text", text: capText(output.text) }] };
+    return { content: [{ type: "text", text: capText(output.text, cap) }] };
   } catch (error) {
     if (error instanceof AttioError) {
       if (error.isUnauthorized) throw error;
@@ -84,7 +94,8 @@ function failure(text: string): CallToolResult {
   return { content: [{ type: "text", text }], isError: true };
 }
 
-function capText(text: string): string {
-  if (text.length <= MAX_RESULT_CHARS) return text;
-  return `${text.slice(0, MAX_RESULT_CHARS)}\n[truncated at ${MAX_RESULT_CHARS} characters: ask for fewer records or fields]`;
+/** A last resort: list tools page below the cap (paging.ts), so only an unforeseen result is cut here. */
+function capText(text: string, cap: number): string {
+  if (text.length <= cap) return text;
+  return `${text.slice(0, cap)}\n[truncated at ${cap} characters: ask for fewer records or fields]`;
 }

@@ -2,38 +2,18 @@
 import { unwrap } from "../attio/client";
 import { compactObject } from "./format-activity";
 import { wholeList } from "./paging";
+import { pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
 
 const objectsList: Tool<Record<string, never>> = {
   name: "objects_list",
   title: "List objects",
   description:
-    "Lists the workspace's objects (companies, people, deals and any custom objects) with their slugs, which " +
-    "the record tools take as `object`. Use it when unsure which objects exist. Example: {}",
+    "Lists the workspace's objects (companies, people, deals, custom ones) with the slugs tools take as object. " +
+    "Example: {}",
   annotations: READ_ONLY,
   inputSchema: { type: "object", properties: {}, additionalProperties: false },
-  outputSchema: {
-    type: "object",
-    properties: {
-      objects: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            slug: { type: "string" },
-            singular: { type: "string" },
-            plural: { type: "string" },
-          },
-          required: ["id", "slug"],
-        },
-      },
-      count: { type: "integer" },
-      truncated: { type: "boolean" },
-      note: { type: "string" },
-    },
-    required: ["objects", "count"],
-  },
+  outputSchema: pageSchema("objects", "whole"),
   async run(ctx) {
     // Not paginated by Attio (attio-api.md "Pagination"), and small.
     const listed = await unwrap(ctx.attio.GET("/v2/objects"));

@@ -19,6 +19,23 @@ export function queryBody(args: QueryArgs, limit: number, offset: number) {
   };
 }
 
+/**
+ * How many records or entries to ask Attio for: what fits in one result. A compact record without
+ * a `fields` projection runs to about 600 characters, with one about a tenth of that; asking for
+ * more would fetch and parse rows only to drop them at the size cap.
+ */
+export function fittingLimit(limit: number, fields: readonly string[] | undefined): number {
+  return Math.min(limit, fields && fields.length > 0 ? 250 : 50);
+}
+
+/** Says why a page is shorter than the limit asked for, when fittingLimit shortened it. */
+export function shortenedNote(asked: number, limit: number, fetched: number): JsonObject {
+  if (fetched < limit || asked <= limit) return {};
+  return {
+    note: `Pages hold at most ${limit} items ${limit === 250 ? "with" : "without"} \`fields\` so a result stays readable; continue with next_offset.`,
+  };
+}
+
 /** An empty filtered page: the usual cause is a select or status value that is not an exact title. */
 export function emptyFilterNote(count: number, filter: unknown): JsonObject {
   if (count > 0 || filter === undefined) return {};
@@ -29,8 +46,8 @@ export function emptyFilterNote(count: number, filter: unknown): JsonObject {
   };
 }
 
-/** Characters of JSON a list may spend on items; well under the registry's 100,000-character cap. */
-export const ITEMS_BUDGET = 60_000;
+/** Characters of JSON a list may spend on items; with the wrapper, under the registry's 40,000-character cap. */
+export const ITEMS_BUDGET = 32_000;
 
 /** Keeps leading items while their JSON fits `budget`; always keeps the first. */
 export function capBySize<T>(items: readonly T[], budget = ITEMS_BUDGET): { kept: T[]; truncated: boolean } {

@@ -1,14 +1,13 @@
 // Records by exact filter (records_query), and the list entries a record is on.
 import { unwrap } from "../attio/client";
 import { compactRecord } from "./format";
-import { emptyFilterNote, offsetPage, queryBody, type QueryArgs } from "./paging";
+import { emptyFilterNote, fittingLimit, shortenedNote, offsetPage, queryBody, type QueryArgs } from "./paging";
 import {
   FIELDS_ARG,
   FILTER_ARG,
   OBJECT_ARG,
   OFFSET_ARG,
   RECORD_ID_ARG,
-  RECORD_SCHEMA,
   SORTS_ARG,
   limitArg,
   pageSchema,
@@ -17,8 +16,8 @@ import { READ_ONLY, type Tool } from "./tool";
 
 interface RecordsQueryArgs extends QueryArgs {
   object: string;
-  limit?: number;
-  offset?: number;
+  limit: number;
+  offset: number;
   fields?: string[];
 }
 
@@ -26,12 +25,9 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
   name: "records_query",
   title: "Query records",
   description:
-    "Lists records of one object that match an exact Attio filter, sorted and paged; use it for precise " +
-    "questions (all deals in stage Won, people at acme.com, projects over 50 hours) and to page through every " +
-    'record. Filter forms: shorthand {"name":"Acme Corp"}; verbose {"$and":[{"domains":{"domain":{"$eq":"acme.com"}}},' +
-    '{"budget_hours":{"$gt":50}}]} with $or, $not, $contains, $starts_with, $in, $lt/$gte, $not_empty. ' +
-    "Returns compact records and next_offset when more may follow. " +
-    'Example: {"object":"deals","filter":{"stage":"Won 🎉"},"sorts":[{"attribute":"value","direction":"desc"}],"limit":10,"fields":["name","value"]}',
+    "Lists one object's records matching an exact filter, sorted and paged: precise questions (deals in a " +
+    "stage, people at a domain, records I own) and paging through everything. " +
+    'Example: {"object":"deals","filter":{"owner":"me"},"sorts":[{"attribute":"value","direction":"desc"}],"fields":["name","value"]}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
@@ -46,10 +42,10 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
     required: ["object"],
     additionalProperties: false,
   },
-  outputSchema: pageSchema("records", RECORD_SCHEMA),
+  outputSchema: pageSchema("records"),
   async run(ctx, args) {
-    const limit = args.limit ?? 25;
-    const offset = args.offset ?? 0;
+    const { offset } = args;
+    const limit = fittingLimit(args.limit, args.fields);
     const found = await unwrap(
       ctx.attio.POST("/v2/objects/{object}/records/query", {
         params: { path: { object: args.object } },
@@ -57,24 +53,28 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
       }),
     );
     const records = found.data.map((record) => compactRecord(record, args.object, args.fields));
-    return { structured: offsetPage("records", records, offset, limit, emptyFilterNote(records.length, args.filter)) };
+    return {
+      structured: offsetPage("records", records, offset, limit, {
+        ...emptyFilterNote(records.length, args.filter),
+        ...shortenedNote(args.limit, limit, records.length),
+      }),
+    };
   },
 };
 
 interface EntriesArgs {
   object: string;
   record_id: string;
-  limit?: number;
-  offset?: number;
+  limit: number;
+  offset: number;
 }
 
 const recordsListEntries: Tool<EntriesArgs> = {
   name: "records_list_entries",
   title: "Lists a record is on",
   description:
-    "Shows which lists a record is on (pipelines, boards), with each entry's id, for use with " +
-    "list_entries_update or list_entries_remove. " +
-    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+    "Shows which lists (pipelines, boards) a record is on, with each entry id for list_entries_update or " +
+    'list_entries_remove. Example: {"object":"companies","record_id":"<id>"}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
@@ -82,19 +82,9 @@ const recordsListEntries: Tool<EntriesArgs> = {
     required: ["object", "record_id"],
     additionalProperties: false,
   },
-  outputSchema: pageSchema("entries", {
-    type: "object",
-    properties: {
-      entry_id: { type: "string" },
-      list: { type: "string" },
-      list_id: { type: "string" },
-      created_at: { type: "string" },
-    },
-    required: ["entry_id", "list", "list_id"],
-  }),
+  outputSchema: pageSchema("entries"),
   async run(ctx, args) {
-    const limit = args.limit ?? 100;
-    const offset = args.offset ?? 0;
+    const { limit, offset } = args;
     const found = await unwrap(
       ctx.attio.GET("/v2/objects/{object}/records/{record_id}/entries", {
         params: { path: { object: args.object, record_id: args.record_id }, query: { limit, offset } },

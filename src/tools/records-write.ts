@@ -2,7 +2,7 @@
 // Each is one Attio request; the answer is the compact record after the write plus what was written.
 import { unwrap } from "../attio/client";
 import { compactRecord } from "./format";
-import { DELETED_SCHEMA, OBJECT_ARG, RECORD_ID_ARG, RECORD_SCHEMA, VALUES_ARG, writeSchema } from "./schemas";
+import { DELETED_SCHEMA, OBJECT_ARG, OVERWRITE_ARG, RECORD_ID_ARG, VALUES_ARG, writeSchema } from "./schemas";
 import { DESTRUCTIVE, OVERWRITE, WRITE, type Tool } from "./tool";
 import { toAttioValues, withValueHelp } from "./values";
 
@@ -15,9 +15,7 @@ const createRecord: Tool<CreateArgs> = {
   name: "create-record",
   title: "Create a record",
   description:
-    "Creates a company, person, deal or custom-object record. Fails if a unique value (domain, email) already " +
-    "exists; use records_upsert to create-or-update instead. Get slugs and select options from " +
-    "records_discover_attributes. " +
+    "Creates a record. Fails if a unique value (domain, email) is taken; records_upsert creates or updates. " +
     'Example: {"object":"companies","values":{"name":"Acme","domains":["acme.com"],"categories":["SaaS"]}}',
   annotations: WRITE,
   inputSchema: {
@@ -26,7 +24,7 @@ const createRecord: Tool<CreateArgs> = {
     required: ["object", "values"],
     additionalProperties: false,
   },
-  outputSchema: writeSchema("record", RECORD_SCHEMA),
+  outputSchema: writeSchema("record"),
   async run(ctx, args) {
     const created = await withValueHelp(ctx, "objects", args.object, args.values, () =>
       unwrap(
@@ -51,10 +49,8 @@ const updateRecord: Tool<UpdateArgs> = {
   name: "update-record",
   title: "Update a record",
   description:
-    "Changes attribute values of one record. By default multi-value attributes (domains, emails, categories, " +
-    "team) get the given values added; set overwrite:true to replace each given attribute's values entirely. " +
-    "Attributes not named are left alone. " +
-    'Example: {"object":"people","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","values":{"job_title":"CTO","email_addresses":["ann@acme.com"]}}',
+    "Changes some values of one record; multi-value attributes are added to unless overwrite. For many " +
+    'records use records_update_many. Example: {"object":"people","record_id":"<id>","values":{"job_title":"CTO"}}',
   annotations: OVERWRITE,
   inputSchema: {
     type: "object",
@@ -62,15 +58,12 @@ const updateRecord: Tool<UpdateArgs> = {
       object: OBJECT_ARG,
       record_id: RECORD_ID_ARG,
       values: VALUES_ARG,
-      overwrite: {
-        type: "boolean",
-        description: "Replace multi-value attributes instead of adding to them (PUT instead of PATCH). Default false.",
-      },
+      overwrite: OVERWRITE_ARG,
     },
     required: ["object", "record_id", "values"],
     additionalProperties: false,
   },
-  outputSchema: writeSchema("record", RECORD_SCHEMA),
+  outputSchema: writeSchema("record"),
   async run(ctx, args) {
     const request = {
       params: { path: { object: args.object, record_id: args.record_id } },
@@ -104,26 +97,21 @@ const recordsUpsert: Tool<UpsertArgs> = {
   name: "records_upsert",
   title: "Create or update a record",
   description:
-    "Creates a record, or updates the one whose unique attribute (`matching_attribute`, e.g. domains for " +
-    "companies, email_addresses for people) has the given value; `values` must include that attribute. " +
-    "Multi-value attributes are added to. Use it to sync without creating duplicates. " +
+    "Creates a record, or updates the one whose unique `matching_attribute` has the value given in `values`; " +
+    "syncs without duplicates. " +
     'Example: {"object":"companies","matching_attribute":"domains","values":{"domains":"acme.com","name":"Acme Inc"}}',
   annotations: OVERWRITE,
   inputSchema: {
     type: "object",
     properties: {
       object: OBJECT_ARG,
-      matching_attribute: {
-        type: "string",
-        minLength: 1,
-        description: "Slug or id of a unique attribute present in `values`.",
-      },
+      matching_attribute: { type: "string", minLength: 1 },
       values: VALUES_ARG,
     },
     required: ["object", "matching_attribute", "values"],
     additionalProperties: false,
   },
-  outputSchema: writeSchema("record", RECORD_SCHEMA),
+  outputSchema: writeSchema("record"),
   async run(ctx, args) {
     const asserted = await withValueHelp(ctx, "objects", args.object, args.values, () =>
       unwrap(
@@ -146,8 +134,8 @@ const deleteRecord: Tool<DeleteArgs> = {
   name: "delete-record",
   title: "Delete a record",
   description:
-    "Permanently deletes one record (and its list entries) by id. Confirm with the user first; there is no undo. " +
-    'Example: {"object":"deals","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+    "Permanently deletes one record and its list entries; confirm with the user first. " +
+    'Example: {"object":"deals","record_id":"<id>"}',
   annotations: DESTRUCTIVE,
   inputSchema: {
     type: "object",

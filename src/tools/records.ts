@@ -2,92 +2,99 @@
 import { unwrap } from "../attio/client";
 import { compactRecord, recordUrl } from "./format";
 import { ToolInputError, READ_ONLY, type Tool, type ToolContext } from "./tool";
-import { describeAttributes, ATTRIBUTE_SCHEMA } from "./attributes";
-import { OBJECT_ARG, RECORD_ID_ARG, FIELDS_ARG, RECORD_SCHEMA } from "./schemas";
+import { describeAttributes } from "./attributes";
+import { memo } from "./cache";
+import { FIELDS_ARG, LIST_ARG, OBJECT_ARG, RECORD_ID_ARG, RECORD_SCHEMA, limitArg, outputOf } from "./schemas";
 
 export interface SearchHit {
   recordId: string;
   object: string;
   title: string;
   url: string;
+  /** What tells two hits apart: a person's email, a company's domain. */
+  subtitle?: string;
 }
 
-/** Attio's fuzzy search (one request; at most 25 hits, eventually consistent), with a link per hit. */
+/** Every object's slug, standard and custom (one request, cached a minute per workspace). */
+export function objectSlugs(ctx: ToolContext): Promise<string[]> {
+  return memo(ctx, ["objects"], async () =>
+    (await unwrap(ctx.attio.GET("/v2/objects"))).data.flatMap((object) => (object.api_slug ? [object.api_slug] : [])),
+  );
+}
+
+/**
+ * Attio's fuzzy search (at most 25 hits, eventually consistent), with a link and subtitle per
+ * hit. Asks for one more hit than wanted, so `more` says whether further matches exist.
+ */
 export async function searchRecords(
   ctx: ToolContext,
   query: string,
   objects: string[],
   limit: number,
-): Promise<SearchHit[]> {
+): Promise<{ hits: SearchHit[]; more: boolean }> {
   const found = await unwrap(
     ctx.attio.POST("/v2/objects/records/search", {
-      body: { query, objects, request_as: { type: "workspace" }, limit },
+      body: { query, objects, request_as: { type: "workspace" }, limit: Math.min(limit + 1, SEARCH_MAX) },
     }),
   );
-  return found.data.map((hit) => ({
-    recordId: hit.id.record_id,
-    object: hit.object_slug,
-    title: hit.record_text,
-    url: recordUrl(ctx.workspaceSlug, hit.object_slug, hit.id.record_id),
-  }));
+  const hits = found.data.slice(0, limit).map((hit) => {
+    const out: SearchHit = {
+      recordId: hit.id.record_id,
+      object: hit.object_slug,
+      title: hit.record_text,
+      url: recordUrl(ctx.workspaceSlug, hit.object_slug, hit.id.record_id),
+    };
+    const subtitle = "email_addresses" in hit ? hit.email_addresses[0] : "domains" in hit ? hit.domains[0] : undefined;
+    if (subtitle) out.subtitle = subtitle;
+    return out;
+  });
+  return { hits, more: found.data.length > limit || found.data.length === SEARCH_MAX };
 }
+
+/** Attio's cap on search results. */
+const SEARCH_MAX = 25;
 
 interface SearchArgs {
   query: string;
   objects?: string[];
-  limit?: number;
+  limit: number;
 }
 
 const recordsSearch: Tool<SearchArgs> = {
   name: "records_search",
   title: "Search records",
   description:
-    "Fuzzy-searches Attio records by name, domain, email address or phone number across objects " +
-    '(companies and people by default; add "deals" or a custom object slug in `objects`). Returns up to 25 ' +
-    "matches with id, object, title and Attio link; then use records_get_details for the full record. " +
-    "Results can lag writes by a few seconds; use records_query for exact filters. " +
-    'Example: {"query":"acme","objects":["companies"],"limit":5}',
+    "Finds records by name, domain, email or phone across every object (companies, people, deals, custom) " +
+    "unless `objects` narrows it; each hit has id, object, title, subtitle and link. Fuzzy and a few seconds " +
+    'behind writes; use records_query for exact filters. Example: {"query":"acme","objects":["companies"]}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
     properties: {
-      query: { type: "string", maxLength: 256, description: "Words to match; an empty string returns recent records." },
-      objects: {
-        type: "array",
-        items: { type: "string", minLength: 1 },
-        minItems: 1,
-        description:
-          'Object slugs or ids to search, e.g. ["companies","people","deals"]. Default: companies and people.',
-      },
-      limit: { type: "integer", minimum: 1, maximum: 25, description: "At most 25 (Attio's cap). Default 10." },
+      query: { type: "string", maxLength: 256 },
+      objects: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+      limit: limitArg(10, SEARCH_MAX),
     },
     required: ["query"],
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      results: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            object: { type: "string" },
-            title: { type: "string" },
-            url: { type: "string" },
-          },
-          required: ["id", "object", "title", "url"],
-        },
-      },
-      count: { type: "integer" },
-    },
-    required: ["results", "count"],
-  },
+  outputSchema: outputOf({ results: "object[]", count: "integer", more: "boolean", note: "string?" }),
   async run(ctx, args) {
-    const hits = await searchRecords(ctx, args.query, args.objects ?? ["companies", "people"], args.limit ?? 10);
-    const results = hits.map((hit) => ({ id: hit.recordId, object: hit.object, title: hit.title, url: hit.url }));
-    return { structured: { results, count: results.length } };
+    const objects = args.objects ?? (await objectSlugs(ctx));
+    const { hits, more } = await searchRecords(ctx, args.query.trim(), objects, args.limit);
+    const results = hits.map((hit) => ({
+      id: hit.recordId,
+      object: hit.object,
+      title: hit.title,
+      ...(hit.subtitle ? { subtitle: hit.subtitle } : {}),
+      url: hit.url,
+    }));
+    const note = more
+      ? "More records match: narrow the query or `objects`, or use records_query to page through an object."
+      : results.length === 0
+        ? "Nothing matched. Search matches names, domains, emails and phones; try a shorter query."
+        : undefined;
+    return { structured: { results, count: results.length, more, ...(note ? { note } : {}) } };
   },
 };
 
@@ -101,10 +108,8 @@ const recordsGetDetails: Tool<DetailsArgs> = {
   name: "records_get_details",
   title: "Get record details",
   description:
-    "Reads one record's current attribute values in compact form (names, emails, select titles, " +
-    "references as {object,id}) with its Attio link. Use after records_search or records_query; " +
-    "pass `fields` to read only some attributes. " +
-    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","fields":["name","domains"]}',
+    "Reads one record's current values, references named, with its Attio link; `fields` limits the " +
+    'attributes. Example: {"object":"companies","record_id":"<id>","fields":["name","domains"]}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
@@ -132,32 +137,19 @@ const recordsDiscoverAttributes: Tool<DiscoverArgs> = {
   name: "records_discover_attributes",
   title: "Discover attributes",
   description:
-    "Lists the attributes of an object (or of a list's entries): slug, title, type, whether it is required, " +
-    "unique, multi-valued or writable, and the valid options of select and status attributes. Call it before " +
-    "creating or updating records, or filtering, to get slugs and allowed values right. " +
+    "Describes an object's (or a list's entry) attributes: slug, type, how to write and filter each, " +
+    "select/status options, currency, referenced objects. Call before writing or filtering. " +
     'Example: {"object":"deals"} or {"list":"sales_pipeline"}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
     properties: {
-      object: { ...OBJECT_ARG, description: "Object slug or id, e.g. companies, people, deals or a custom object." },
-      list: {
-        type: "string",
-        minLength: 1,
-        description: "List slug or id, to describe the list's entry attributes instead.",
-      },
+      object: OBJECT_ARG,
+      list: LIST_ARG,
     },
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      target: { type: "string", enum: ["objects", "lists"] },
-      identifier: { type: "string" },
-      attributes: { type: "array", items: ATTRIBUTE_SCHEMA },
-    },
-    required: ["target", "identifier", "attributes"],
-  },
+  outputSchema: outputOf({ target: "string", identifier: "string", attributes: "object[]" }),
   async run(ctx, args) {
     if ((args.object === undefined) === (args.list === undefined)) {
       throw new ToolInputError('give exactly one of "object" (e.g. "companies") or "list" (e.g. "sales_pipeline")');

@@ -29,6 +29,8 @@ export interface Tool<Args = any> {
   annotations: Omit<ToolAnnotations, "title">;
   inputSchema: JsonObject;
   outputSchema?: JsonObject;
+  /** Declared when a result may legitimately pass the registry's 40,000-character default. */
+  maxResultChars?: number;
   run(ctx: ToolContext, args: Args): Promise<ToolOutput>;
 }
 

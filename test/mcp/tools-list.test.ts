@@ -32,7 +32,7 @@ describe("tools/list", () => {
     let cursor: string | undefined;
     do {
       const page: any = await dispatch("tools/list", cursor ? { cursor } : {}, legacyEra, options(1));
-      names.push(...page.tools.map((t: any) => t.name));
+      names.push(...JSON.parse(page.tools.json).map((t: any) => t.name));
       cursor = page.nextCursor;
       if (cursor) expect(cursor).not.toMatch(/^\d+$/);
     } while (cursor);
