@@ -19,6 +19,12 @@ export default defineConfig({
                 ATTIO_API_BASE: inject("attioBase"),
                 ATTIO_OAUTH_BASE: inject("attioBase"),
               },
+              // Test files sign in hundreds of times a minute from one address: the real binding
+              // with a roomy limit, and a tight one that test/oauth/front-door.test.ts swaps in.
+              ratelimits: {
+                OAUTH_RATE_LIMITER: { simple: { limit: 100_000, period: 60 } },
+                TIGHT_RATE_LIMITER: { simple: { limit: 3, period: 60 } },
+              },
             },
           })),
         ],

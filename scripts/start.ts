@@ -31,6 +31,7 @@ const PASSED_THROUGH = [
   "ATTIO_OAUTH_BASE",
   "ALLOWED_ORIGINS",
   "MCP_STRICT_VERSION_HEADER",
+  "GRANT_MAX_AGE_DAYS",
 ];
 
 async function main(): Promise<void> {

@@ -1,8 +1,9 @@
 // Configuration checks: every setting the OAuth flow and /mcp need, validated up front so a
 // missing or malformed one is one clear message naming it (never its value, never a stack).
-import { checkBaseUrl, isLoopback } from "./attio/client";
 import type { Env } from "./env";
+import type { Result } from "./result";
 import { isKeyHex } from "./store/seal";
+import { checkBaseUrl, isHttpsOrLoopback } from "./url-policy";
 
 export const DEFAULT_API_BASE = "https://api.attio.com";
 export const DEFAULT_OAUTH_BASE = "https://app.attio.com";
@@ -15,6 +16,12 @@ export interface Config {
   clientId: string;
   clientSecret: string;
   encryptionKey: string;
+  /** ALLOWED_ORIGINS: browser origins allowed at /mcp besides the built-in ones (mcp/origin.ts). */
+  allowedOrigins: string[];
+  /** MCP_STRICT_VERSION_HEADER is "true": refuse the one version-header mismatch Claude sends (mcp/era.ts). */
+  strictVersionHeader: boolean;
+  /** GRANT_MAX_AGE_DAYS: a grant's absolute lifetime from sign-in, in seconds (refreshing never extends it). */
+  grantMaxAgeSeconds: number;
 }
 
 export interface ConfigProblem {
@@ -22,7 +29,7 @@ export interface ConfigProblem {
   message: string;
 }
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
+export type ConfigResult = Result<Config, ConfigProblem[]>;
 
 const KEY_HINT = "generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('hex'))\"";
 
@@ -57,8 +64,30 @@ export function readConfig(env: Env, requestUrl: string): ConfigResult {
   const apiBase = baseUrl(env.ATTIO_API_BASE ?? DEFAULT_API_BASE, "ATTIO_API_BASE", problems);
   const oauthBase = baseUrl(env.ATTIO_OAUTH_BASE ?? DEFAULT_OAUTH_BASE, "ATTIO_OAUTH_BASE", problems);
   const origin = workerOrigin(env.WORKER_URL, requestUrl, problems);
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, config: { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey } };
+  const grantMaxAgeSeconds = grantMaxAge(env.GRANT_MAX_AGE_DAYS, problems);
+  if (problems.length > 0) return { ok: false, error: problems };
+  const allowedOrigins = (env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const strictVersionHeader = env.MCP_STRICT_VERSION_HEADER === "true";
+  const config = { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey };
+  return { ok: true, value: { ...config, allowedOrigins, strictVersionHeader, grantMaxAgeSeconds } };
+}
+
+export const DEFAULT_GRANT_MAX_AGE_DAYS = 90;
+
+/** OAuth 2.1 §4.3.1 / RFC 9700 §4.14.2: refresh tokens are bounded in time, not only rotated. */
+function grantMaxAge(value: string | undefined, problems: ConfigProblem[]): number {
+  if (value === undefined || value.trim() === "") return DEFAULT_GRANT_MAX_AGE_DAYS * 86_400;
+  const days = Number(value.trim());
+  if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    problems.push({
+      setting: "GRANT_MAX_AGE_DAYS",
+      message: `GRANT_MAX_AGE_DAYS must be a whole number of days from 1 to 3650 (default ${DEFAULT_GRANT_MAX_AGE_DAYS})`,
+    });
+  }
+  return days * 86_400;
 }
 
 function baseUrl(value: string, setting: string, problems: ConfigProblem[]): string {
@@ -84,7 +113,7 @@ function workerOrigin(value: string | undefined, requestUrl: string, problems: C
     problems.push({ setting: "WORKER_URL", message: `WORKER_URL must be an absolute URL ${example}` });
     return "";
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
+  if (!isHttpsOrLoopback(url)) {
     problems.push({
       setting: "WORKER_URL",
       message: "WORKER_URL must use https:// (plain http only for 127.0.0.1 or localhost)",

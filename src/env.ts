@@ -20,6 +20,10 @@ export interface Env {
   ALLOWED_ORIGINS?: string;
   /** "true" refuses Claude's `_meta` 2026-07-28 + header 2025-11-25 mismatch with -32020 (the spec's letter). */
   MCP_STRICT_VERSION_HEADER?: string;
+  /** Per-IP limit on /oauth/register, /oauth/authorize and /oauth/token (wrangler.toml [[ratelimits]]). */
+  OAUTH_RATE_LIMITER?: RateLimit;
+  /** Days a grant lives from sign-in, however often it is refreshed (default 90). */
+  GRANT_MAX_AGE_DAYS?: string;
 }
 
 /**

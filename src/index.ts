@@ -3,8 +3,9 @@
 // authenticates /mcp, and hands the rest to the router below.
 import type { OAuthResourceAuth } from "@cloudflare/workers-oauth-provider";
 import { AutoRouter, type IRequest } from "itty-router";
-import { createAttio, isLoopback } from "./attio/client";
+import { createAttio } from "./attio/client";
 import { AttioError } from "./attio/errors";
+import { describeBaseUrl, toClientResponse, toProviderRequest } from "./base-url";
 import { describeProblems, readConfig } from "./config";
 import type { Env, ProviderEnv } from "./env";
 import { corsify, preflight, renderUnexpected } from "./http";
@@ -12,11 +13,13 @@ import { INSTRUCTIONS } from "./mcp/server";
 import { handleMcp } from "./mcp/transport";
 import { decideConsent, showConsent } from "./oauth/authorize";
 import { finishSignIn } from "./oauth/callback";
+import { frontDoor } from "./oauth/front-door";
 import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
-import { describeOrigin, mapOriginResource, pointChallengeAtRoot, PRM_ROOT } from "./oauth/origin-resource";
-import { MCP_PATH, providerFor } from "./oauth/provider";
+import { helpersFor, MCP_PATH, providerFor } from "./oauth/provider";
+import { guardTokenRequest } from "./oauth/token-guard";
 import { SealError } from "./store/seal";
+import { isLoopback } from "./url-policy";
 import { SERVER_INFO } from "./version";
 
 /** What the provider sets for its apiHandler: the grant's props and the verified token. */
@@ -33,9 +36,8 @@ router.get("/oauth/authorize", (request, env) => showConsent(request, env));
 router.post("/oauth/authorize", (request, env) => decideConsent(request, env));
 router.get("/oauth/callback", (request, env) => finishSignIn(request, env));
 router.all(`${MCP_PATH}`, (request, env, ctx) => serveMcp(request, env, ctx));
-// POST / is MCP (aliased to /mcp before routing); anything else at the base URL is refused the
-// way the MCP endpoint refuses it (405: no SSE stream, no sessions), naming where to connect.
-router.all("/", (_request, env) => baseUrl(env.CONFIG.origin));
+// POST / is MCP (base-url.ts aliases it to /mcp before routing); anything else there is a 405.
+router.all("/", (_request, env) => describeBaseUrl(env.CONFIG.origin));
 
 /** Reached only through the provider's apiRoute, i.e. with a valid token and the grant's props. */
 async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<Response> {
@@ -47,11 +49,8 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
       info: SERVER_INFO,
       instructions: INSTRUCTIONS,
       selfOrigin: config.origin,
-      extraOrigins: (env.ALLOWED_ORIGINS ?? "")
-        .split(",")
-        .map((o) => o.trim())
-        .filter(Boolean),
-      strictVersionHeader: env.MCP_STRICT_VERSION_HEADER === "true",
+      extraOrigins: config.allowedOrigins,
+      strictVersionHeader: config.strictVersionHeader,
       // Only tools/call opens the sealed Attio token.
       context: async () => {
         const grant = await openGrant(props, config.encryptionKey);
@@ -80,38 +79,12 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
   }
 }
 
-/** The base URL in a browser (or a GET stream attempt): where to connect instead. */
-function baseUrl(origin: string): Response {
-  const body = {
-    name: SERVER_INFO.name,
-    version: SERVER_INFO.version,
-    mcp_endpoint: `${origin}${MCP_PATH}`,
-    message: "This is a remote MCP server: connect an MCP client to mcp_endpoint (POST).",
-  };
-  return Response.json(body, { status: 405, headers: { allow: "POST" } });
-}
-
 /** Never a secret's value: settings are named, with what is wrong and how to fix it. */
 function health(env: Env): Response {
   const checked = readConfig(env, "http://localhost/");
   const info = { name: SERVER_INFO.name, version: SERVER_INFO.version };
-  if (!checked.ok)
-    return Response.json({ status: "misconfigured", ...info, problems: checked.problems }, { status: 503 });
+  if (!checked.ok) return Response.json({ status: "misconfigured", ...info, problems: checked.error }, { status: 503 });
   return Response.json({ status: "ok", ...info });
-}
-
-/**
- * The URL the provider sees. Its host is the configured origin (WORKER_URL names issuer and
- * resource whatever hostname routed the request here). POST / is /mcp (the brief gives clients
- * the base URL; same token check), and the root RFC 9728 document is built from /mcp's
- * (oauth/origin-resource.ts names the origin in it).
- */
-function alias(request: Request, url: URL, origin: string): Request {
-  let path = url.pathname;
-  if (request.method === "POST" && path === "/") path = MCP_PATH;
-  else if (path === PRM_ROOT) path = `${PRM_ROOT}${MCP_PATH}`;
-  if (path === url.pathname && url.origin === origin) return request;
-  return new Request(`${origin}${path}${url.search}`, request);
 }
 
 const handler = {
@@ -124,28 +97,37 @@ async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise
   if (request.method === "OPTIONS" || url.pathname === "/health") return router.fetch(request, env as ProviderEnv, ctx);
   const checked = readConfig(env, request.url);
   if (!checked.ok) {
-    console.error(describeProblems(checked.problems));
+    console.error(describeProblems(checked.error));
     const body = {
       error: "server_error",
-      error_description: describeProblems(checked.problems),
-      problems: checked.problems,
+      error_description: describeProblems(checked.error),
+      problems: checked.error,
     };
     return corsify(Response.json(body, { status: 503, headers: { "Cache-Control": "no-store" } }), request as IRequest);
   }
-  const config = checked.config;
+  const config = checked.value;
   if (url.protocol === "http:" && config.origin === url.origin && !isLoopback(url.hostname)) {
     // No WORKER_URL and a plain-http request to a public host: OAuth needs https (the library
     // refuses an http issuer there), so send the client to the same URL over https.
     return Response.redirect(`https://${url.host}${url.pathname}${url.search}`, 308);
   }
-  const postedToBase = request.method === "POST" && url.pathname === "/";
-  request = await mapOriginResource(alias(request, url, config.origin), config.origin);
+  const admitted = await frontDoor(request, env, url.pathname);
+  if (admitted instanceof Response) return corsify(admitted, request as IRequest);
+  request = admitted;
   // The library hard-codes env.OAUTH_KV; our binding keeps the name the deploy steps promise.
   const providerEnv = { ...env, OAUTH_KV: env.TOKEN_STORE, CONFIG: config } as ProviderEnv;
-  let response = await providerFor(config.origin, handler).fetch(request, providerEnv, ctx);
-  if (url.pathname === PRM_ROOT) response = await describeOrigin(response, config.origin);
-  if (postedToBase) response = pointChallengeAtRoot(response, config.origin);
-  return withChallengeBody(response);
+  const provider = providerFor(config.origin, handler);
+  const send = (forwarded: Request) => provider.fetch(forwarded, providerEnv, ctx);
+  const forwarded = await toProviderRequest(request, config.origin);
+  const response =
+    url.pathname === "/oauth/token" && request.method === "POST"
+      ? await guardTokenRequest(
+          forwarded,
+          { kv: env.TOKEN_STORE, oauth: helpersFor(config.origin, handler, providerEnv), config },
+          send,
+        )
+      : await send(forwarded);
+  return withChallengeBody(await toClientResponse(request, response, config.origin));
 }
 
 export default { fetch } satisfies ExportedHandler<Env>;

@@ -35,6 +35,8 @@ export function modern(call: Call, headers: Record<string, string | undefined> =
   const defaults: Record<string, string> = { "mcp-protocol-version": MODERN, "mcp-method": call.method };
   const name = call.params?.name;
   if (call.method === "tools/call" && typeof name === "string") defaults["mcp-name"] = name;
+  const uri = call.params?.uri;
+  if (call.method === "resources/read" && typeof uri === "string") defaults["mcp-name"] = uri;
   return {
     body: { jsonrpc: "2.0", id: call.id === undefined ? 1 : call.id, method: call.method, params },
     headers: merge(defaults, headers),
@@ -89,10 +91,12 @@ export const sandbox = {
     await fetch(`${attioBase()}/__sandbox/reset`, { method: "POST" });
   },
   async fault(fault: {
-    mode: "429" | "500" | "hang";
+    mode: "429" | "500" | "hang" | "202";
     count?: number;
     path?: string;
     retryAfterSeconds?: number;
+    /** "202" only: reads of the merged record that answer merge_in_progress. */
+    reads?: number;
   }): Promise<void> {
     await fetch(`${attioBase()}/__sandbox/fault`, {
       method: "POST",
@@ -105,6 +109,22 @@ export const sandbox = {
   },
   async clearRequests(): Promise<void> {
     await fetch(`${attioBase()}/__sandbox/requests`, { method: "DELETE" });
+  },
+  /** The token holds only these scopes (space-separated) until the next reset. */
+  async scopes(token: string, scope: string): Promise<void> {
+    await fetch(`${attioBase()}/__sandbox/scopes`, {
+      method: "POST",
+      body: JSON.stringify({ token, scope }),
+      headers: { "content-type": "application/json" },
+    });
+  },
+  /** POST /v2/sql answers query_timeout past `ms` until the next reset. */
+  async sqlTimeout(ms: number): Promise<void> {
+    await fetch(`${attioBase()}/__sandbox/sql-timeout`, {
+      method: "POST",
+      body: JSON.stringify({ ms }),
+      headers: { "content-type": "application/json" },
+    });
   },
   async revoke(token: string): Promise<void> {
     await fetch(`${attioBase()}/__sandbox/revoke`, {

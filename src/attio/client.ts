@@ -2,6 +2,7 @@
 // retries, a per-request timeout, and every failure turned into an AttioError value.
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../../generated/attio";
+import { checkBaseUrl } from "../url-policy";
 import { AttioError, problemFromResponse } from "./errors";
 
 export type Attio = Client<paths>;
@@ -20,6 +21,11 @@ export interface AttioOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
+/**
+ * POST /v2/sql runs up to 30 s before Attio stops it and answers with its own error
+ * (attio-openapi.json "Query SQL"); wait a little longer so that clear answer arrives.
+ */
+const SQL_TIMEOUT_MS = 35_000;
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_MAX_RETRY_WAIT_MS = 4_000;
 
@@ -30,24 +36,6 @@ export function createAttio(options: AttioOptions): Attio {
     headers: { authorization: `Bearer ${options.token}` },
     fetch: retryingFetch(options),
   });
-}
-
-/** https only, except loopback (the local sandbox); no trailing slash. Throws naming the setting. */
-export function checkBaseUrl(value: string, setting: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`${setting} must be an absolute URL such as https://api.attio.com (got "${value}")`);
-  }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
-    throw new Error(`${setting} must use https:// (plain http is allowed only for 127.0.0.1 or localhost)`);
-  }
-  return url.origin + url.pathname.replace(/\/+$/, "");
-}
-
-export function isLoopback(hostname: string): boolean {
-  return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
 /**
@@ -62,7 +50,8 @@ function retryingFetch(options: AttioOptions): (request: Request) => Promise<Res
   return async (request) => {
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
-      const response = await sendWithTimeout(send, request.clone(), timeoutMs);
+      const limit = new URL(request.url).pathname.endsWith("/v2/sql") ? Math.max(timeoutMs, SQL_TIMEOUT_MS) : timeoutMs;
+      const response = await sendWithTimeout(send, request.clone(), limit);
       if (response.status !== 429 || attempt >= maxRetries) return response;
       const delay = retryDelayMs(response.headers.get("retry-after"), Date.now());
       if (delay === null || waited + delay > maxWaitMs) return response;

@@ -1,7 +1,9 @@
-// MCP methods of a tools-only, stateless server: server/discover (2026-07-28), initialize,
-// ping (legacy), tools/list and tools/call (both eras).
+// MCP methods of a stateless server: server/discover (2026-07-28), initialize, ping (legacy),
+// tools/list, tools/call and the resources methods that serve the MCP Apps views (both eras).
 import { describeTool, findTool, runTool, TOOLS } from "../tools/index";
 import type { ToolContext } from "../tools/tool";
+import { UI_EXTENSION } from "../ui/uris";
+import { listResources, listResourceTemplates, readResource } from "./resources";
 import { RawJson, RpcError, isObject } from "./rpc";
 import type { Classified } from "./era";
 import { ERROR, LEGACY_VERSIONS, META, SUPPORTED_VERSIONS, type JsonObject, type ServerInfo } from "./types";
@@ -18,7 +20,11 @@ export interface ServerOptions {
 /** tools/list is the same for every caller of a deployment; clients may reuse it this long. */
 export const LIST_TTL_MS = 300_000;
 const DEFAULT_PAGE_SIZE = 100;
-const CAPABILITIES = { tools: {} };
+/**
+ * Resources are static (no subscribe, no listChanged). The MCP Apps extension is declared in
+ * `extensions` (SEP-2133); its spec defines no server settings, so the value is an empty object.
+ */
+const CAPABILITIES = { tools: {}, resources: {}, extensions: { [UI_EXTENSION]: {} } };
 
 /** Conventions every tool shares, stated once here instead of in each tool's description. */
 export const INSTRUCTIONS = [
@@ -66,6 +72,13 @@ export async function dispatch(
       return stamp(listTools(params, options.pageSize ?? DEFAULT_PAGE_SIZE), options, modern);
     case "tools/call":
       return stamp({ ...(await callTool(params, options)) }, options, modern, false);
+    case "resources/list":
+      return stamp(listResources(params), options, modern);
+    case "resources/templates/list":
+      return stamp(listResourceTemplates(params), options, modern);
+    case "resources/read":
+      // The pages change only with a deploy, so hosts may keep them as long as the lists.
+      return stamp(readResource(params, classified.era), options, modern);
   }
   // 2026-07-28 transports: an unknown method is HTTP 404 with -32601, so it is not mistaken for a legacy 404.
   throw new RpcError(ERROR.METHOD_NOT_FOUND, `Method not found: ${method}`, modern ? 404 : 200);

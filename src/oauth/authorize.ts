@@ -1,8 +1,9 @@
 // /oauth/authorize: validate the client's request, show our consent page (GET), then on
 // approval send the browser to Attio with a fresh single-use state (POST).
 import { AuthorizationError, CimdFetchError } from "@cloudflare/workers-oauth-provider";
+import { isLoopback } from "../url-policy";
 import type { ProviderEnv } from "../env";
-import { attioAuthorizeUrl } from "./attio";
+import { attioAuthorizeUrl } from "./upstream";
 import { consentPage, errorPage, htmlResponse } from "./consent";
 
 /**
@@ -56,12 +57,24 @@ export async function decideConsent(request: Request, env: ProviderEnv): Promise
 }
 
 /**
- * Redirect only when the library validated the client and its redirect URI (`redirectTo` set);
- * everything else is shown here and never redirected (RFC 6749 §4.1.2.1, RFC 9700 §4.11).
+ * RFC 9700 §4.11.2: any client may register (DCR) or publish (CIMD) a redirect URI, so an
+ * automatic error redirect would make this server an open redirector with an attacker-chosen
+ * `state`. Only loopback URIs (an app on the user's own machine, RFC 8252 §7.3) get one; every
+ * other validated URI is offered as an explicit link on our page. Unvalidated URIs never appear.
  */
 export function renderAuthorizationError(error: unknown): Response {
   if (error instanceof AuthorizationError && error.redirectTo) {
-    return new Response(null, { status: 302, headers: { Location: error.redirectTo, "Cache-Control": "no-store" } });
+    const target = new URL(error.redirectTo);
+    if (isLoopback(target.hostname)) {
+      return new Response(null, { status: 302, headers: { Location: target.href, "Cache-Control": "no-store" } });
+    }
+    return htmlResponse(
+      errorPage("This sign-in cannot continue", `${error.description}. Start connecting again from your app.`, {
+        href: target.href,
+        label: `Return to ${target.host}`,
+      }),
+      400,
+    );
   }
   if (error instanceof AuthorizationError) {
     return htmlResponse(

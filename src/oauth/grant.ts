@@ -1,7 +1,7 @@
 // What a grant carries (the library encrypts props; the Attio token inside is sealed again
 // under TOKEN_ENCRYPTION_KEY), how it is made at the callback and opened at /mcp.
 import { open, seal } from "../store/seal";
-import type { AttioIdentity } from "./attio";
+import type { AttioIdentity } from "./upstream";
 
 export interface GrantProps {
   /** The Attio access token, sealed by store/seal.ts and bound to `workspaceId`. */
@@ -10,6 +10,21 @@ export interface GrantProps {
   workspaceSlug: string;
   workspaceName: string;
   memberId: string;
+}
+
+/**
+ * The grant's plaintext metadata (the library stores it beside the encrypted props). `attio` is
+ * the same sealed token as in props: unusable without TOKEN_ENCRYPTION_KEY, and it lets the
+ * Worker revoke the Attio token when the grant ends without a live token to decrypt props.
+ */
+export interface GrantMetadata {
+  workspaceSlug: string;
+  workspaceId?: string;
+  attio?: string;
+}
+
+export function grantMetadata(props: GrantProps): GrantMetadata {
+  return { workspaceSlug: props.workspaceSlug, workspaceId: props.workspaceId, attio: props.attio };
 }
 
 export interface OpenedGrant extends Omit<GrantProps, "attio"> {

@@ -1,8 +1,9 @@
 // OAuthProvider options: endpoints, token lifetimes, the /mcp resource, DCR and CIMD. One
 // provider per public origin (WORKER_URL, else the request's), built once per isolate.
-import { OAuthProvider } from "@cloudflare/workers-oauth-provider";
+import { getOAuthApi, OAuthProvider, type OAuthHelpers } from "@cloudflare/workers-oauth-provider";
 import type { ProviderEnv } from "../env";
-import { remoteHttpRedirect } from "./redirect";
+import { installStrictDocumentFetch } from "./cimd-fetch";
+import { refuseClientMetadata } from "./client-metadata";
 
 /** OAuth 2.1 §7.1 / MCP authorization "Token Theft": short-lived access tokens. */
 export const ACCESS_TOKEN_TTL = 3600;
@@ -31,11 +32,17 @@ const MAX_CACHED = 8;
 export function providerFor(origin: string, handler: Handler): OAuthProvider<ProviderEnv> {
   let provider = providers.get(origin);
   if (!provider) {
+    installStrictDocumentFetch();
     if (providers.size >= MAX_CACHED) providers.clear();
     provider = new OAuthProvider<ProviderEnv>(options(origin, handler));
     providers.set(origin, provider);
   }
   return provider;
+}
+
+/** The library's helpers outside its default handler (the token guard ends grants with them). */
+export function helpersFor(origin: string, handler: Handler, env: ProviderEnv): OAuthHelpers {
+  return getOAuthApi(options(origin, handler), env);
 }
 
 function options(origin: string, handler: Handler): ConstructorParameters<typeof OAuthProvider<ProviderEnv>>[0] {
@@ -60,15 +67,8 @@ function options(origin: string, handler: Handler): ConstructorParameters<typeof
       bearer_methods_supported: ["header"],
       resource_name: "Attio",
     },
-    clientRegistrationCallback: ({ clientMetadata }) => {
-      const bad = remoteHttpRedirect(clientMetadata.redirect_uris);
-      if (bad === undefined) return undefined;
-      // RFC 7591 §3.2.2: a redirect URI the server will never use.
-      return {
-        code: "invalid_redirect_uri",
-        description: "Redirect URIs must use https, or http on 127.0.0.1/localhost/[::1]",
-      };
-    },
+    // RFC 7591 §3.2.2: refuse metadata this server will not store or show (oauth/client-metadata.ts).
+    clientRegistrationCallback: ({ clientMetadata }) => refuseClientMetadata(clientMetadata),
     onError: ({ code, status, internal }) => {
       // Never the description or the request: either could carry client input.
       console.warn(`oauth ${status} ${code}: ${internal.category}/${internal.reason}`);

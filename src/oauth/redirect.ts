@@ -1,5 +1,5 @@
 // Redirect URI policy beyond the library's: registration refuses plaintext http to a remote host.
-import { isLoopback } from "../attio/client";
+import { isLoopback } from "../url-policy";
 
 /**
  * OAuth 2.1 §7.5.1 / MCP authorization "Communication Security": redirect URIs are https, or

@@ -3,10 +3,10 @@
 // {id,title,text,url,metadata}; each as one text item, url never empty so citations work.
 import { unwrap } from "../attio/client";
 import { compactRecord, recordTitle, recordUrl, type Compact } from "./format";
-import { compactNote } from "./format-activity";
 import { cutLongText } from "./paging";
-import { outputOf } from "./schemas";
+import { compactNote } from "./notes";
 import { objectSlugs, searchRecords } from "./records";
+import { isUuid, outputOf } from "./schemas";
 import { READ_ONLY, ToolInputError, type Tool } from "./tool";
 
 /** Attio's search takes at most 25; ChatGPT reads the top hits. */
@@ -37,15 +37,13 @@ const search: Tool<{ query: string }> = {
   },
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** `record:<object>:<record_id>` or `note:<note_id>`, as search (and the notes tools) hand out. */
 function parseId(id: string): { kind: "record"; object: string; recordId: string } | { kind: "note"; noteId: string } {
   const parts = id.split(":");
-  if (parts[0] === "record" && parts.length === 3 && parts[1] && UUID.test(parts[2] ?? "")) {
+  if (parts[0] === "record" && parts.length === 3 && parts[1] && isUuid(parts[2] ?? "")) {
     return { kind: "record", object: parts[1], recordId: parts[2] as string };
   }
-  if (parts[0] === "note" && parts.length === 2 && UUID.test(parts[1] ?? ""))
+  if (parts[0] === "note" && parts.length === 2 && isUuid(parts[1] ?? ""))
     return { kind: "note", noteId: parts[1] as string };
   throw new ToolInputError(
     `"id" must look like "record:<object>:<record id>" or "note:<note id>", as returned by search (got "${id}")`,

@@ -1,6 +1,7 @@
 // Comment threads on records and list entries: read them, comment (new thread or reply), delete.
+import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
-import { compactComment, compactThread } from "./format-activity";
+import { actor, defined, shortTime } from "./format";
 import { offsetPage } from "./paging";
 import {
   DELETED_SCHEMA,
@@ -15,6 +16,27 @@ import {
 } from "./schemas";
 import { resolveMember, signedInMemberId } from "./member-directory";
 import { DESTRUCTIVE, READ_ONLY, WRITE, ToolInputError, type Tool, type ToolContext } from "./tool";
+
+type AttioComment = components["schemas"]["comment"];
+type AttioThread = components["schemas"]["thread"];
+
+function compactComment(comment: AttioComment) {
+  return defined({
+    id: comment.id.comment_id,
+    author: actor(comment.author),
+    content: comment.content_plaintext,
+    created_at: shortTime(comment.created_at),
+    resolved_at: comment.resolved_at ? shortTime(comment.resolved_at) : null,
+  });
+}
+
+function compactThread(thread: AttioThread) {
+  return {
+    id: thread.id.thread_id,
+    created_at: shortTime(thread.created_at),
+    comments: thread.comments.map(compactComment),
+  };
+}
 
 /** Threads hang off exactly one record or one list entry (Attio's threads and comments API). */
 const TARGET_ARGS = { object: OBJECT_ARG, record_id: RECORD_ID_ARG, list: LIST_ARG, entry_id: idArg() };
@@ -85,8 +107,8 @@ const commentsCreate: Tool<CreateArgs> = {
   name: "comments_create",
   title: "Comment on a record or entry",
   description:
-    "Comments on a record (object + record_id) or list entry (list + entry_id), or replies in a thread " +
-    '(thread_id), as the signed-in member unless author. Example: {"thread_id":"<id>","content":"Checked."}',
+    "Comments on a record (object + record_id) or entry (list + entry_id), or replies (thread_id); author " +
+    'defaults to me. Example: {"thread_id":"<id>","content":"Checked."}',
   annotations: WRITE,
   inputSchema: {
     type: "object",
@@ -94,7 +116,7 @@ const commentsCreate: Tool<CreateArgs> = {
       content: { type: "string", minLength: 1 },
       thread_id: idArg(),
       ...TARGET_ARGS,
-      author: { type: "string", minLength: 1, description: '"me", email, name or id' },
+      author: { type: "string", description: '"me", email, name or id' },
     },
     required: ["content"],
     additionalProperties: false,

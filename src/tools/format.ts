@@ -163,3 +163,17 @@ const SINGULAR: Record<string, string> = {
 export function recordUrl(workspaceSlug: string, object: string, recordId: string): string {
   return `https://app.attio.com/${workspaceSlug}/${SINGULAR[object] ?? object}/${recordId}`;
 }
+
+export type Actor = { id?: string | null; type?: string | null };
+
+/** Who did something, for activity results. Members are named by id; members_list resolves them. Other actors keep their type. */
+export function actor(who: Actor | undefined): string | undefined {
+  if (!who?.id) return who?.type ?? undefined;
+  return who.type === "workspace-member" ? who.id : `${who.type}:${who.id}`;
+}
+
+/** Drops undefined and null fields, in place: absent reads shorter than null. */
+export function defined<T extends Record<string, unknown>>(value: T): T {
+  for (const key of Object.keys(value)) if (value[key] === undefined || value[key] === null) delete value[key];
+  return value;
+}

@@ -9,8 +9,8 @@ const healthCheck: Tool<Record<string, never>> = {
   name: "health-check",
   title: "Check the Attio connection",
   description:
-    "Checks the server and its Attio connection: version, workspace, the signed-in member (name, email) and " +
-    "scopes. Use it first when other tools fail. Example: {}",
+    "Checks the Attio connection: version, workspace, signed-in member (name, email), scopes. Use first " +
+    "when other tools fail. Example: {}",
   annotations: READ_ONLY,
   inputSchema: { type: "object", properties: {}, additionalProperties: false },
   outputSchema: outputOf({ status: "string", server_version: "string", workspace: "object", member: "object?" }),

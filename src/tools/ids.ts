@@ -1,18 +1,15 @@
 // Id arguments, checked in one place for every tool: stray whitespace trimmed, ChatGPT's
 // `record:<object>:<id>` (what `search` hands out) accepted wherever a record id is, and a
 // malformed id explained (what an id looks like, which tool gives one) before Attio is asked.
+import { isUuid } from "./schemas";
 import { ToolInputError } from "./tool";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(text: string): boolean {
-  return UUID.test(text);
-}
 
 /** Where a model gets each kind of id; named in the error for a malformed one. */
 const SOURCES: Record<string, string> = {
   record_id: "records_search or records_query",
   record_ids: "records_search or records_query",
+  primary_record_id: "records_search or records_query",
+  secondary_record_id: "records_search or records_query",
   entry_id: "list_entries_query or records_list_entries",
   note_id: "list-notes",
   task_id: "tasks_list",
@@ -61,6 +58,8 @@ export function normaliseIds(args: Record<string, unknown>): Record<string, unkn
         else if (out.object !== read.object)
           throw new ToolInputError(`"record_id" names a ${read.object} record but "object" is "${out.object}"`);
       }
+    } else if (key.endsWith("record_id") && typeof value === "string") {
+      out[key] = readRecordId(key, value).id;
     } else if (key === "record_ids" && Array.isArray(value)) {
       out.record_ids = value.map((item) => (typeof item === "string" ? readRecordId(key, item).id : item));
     } else if (typeof value === "string") {

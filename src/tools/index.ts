@@ -11,13 +11,16 @@ import { memberTools } from "./members";
 import { noteTools } from "./notes";
 import { objectTools } from "./objects";
 import { recordBulkTools } from "./records-bulk";
+import { recordMergeTools } from "./records-merge";
 import { recordQueryTools } from "./records-query";
 import { recordWriteTools } from "./records-write";
 import { recordTools } from "./records";
+import { sqlTools } from "./sql";
 import { taskTools } from "./tasks";
 import { normaliseIds } from "./ids";
-import { ToolInputError, type Tool, type ToolContext } from "./tool";
+import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 import { checkAgainstSchema, withDefaults } from "./validate";
+import { uiToolMeta } from "../ui/uris";
 
 /** Listing order is fixed (MCP 2026-07-28: tools SHOULD be returned in deterministic order). */
 export const TOOLS: readonly Tool[] = [
@@ -26,6 +29,7 @@ export const TOOLS: readonly Tool[] = [
   ...recordQueryTools,
   ...recordWriteTools,
   ...recordBulkTools,
+  ...recordMergeTools,
   ...objectTools,
   ...listTools,
   ...noteTools,
@@ -33,6 +37,7 @@ export const TOOLS: readonly Tool[] = [
   ...commentTools,
   ...memberTools,
   ...meetingTools,
+  ...sqlTools,
   ...chatgptTools,
 ];
 
@@ -48,10 +53,15 @@ export function describeTool(tool: Tool): ToolDescriptor {
     title: tool.title,
     description: tool.description,
     inputSchema: tool.inputSchema,
-    annotations: { title: tool.title, ...tool.annotations },
+    // The title is said once, at the top level (MCP 2025-06-18 Tool.title, which clients prefer to annotations.title).
+    annotations: tool.annotations,
   };
   if (tool.outputSchema) descriptor.outputSchema = tool.outputSchema;
-  if (tool.maxResultChars) descriptor._meta = { [MAX_RESULT_META]: tool.maxResultChars };
+  const meta = {
+    ...(tool.ui ? uiToolMeta(tool.ui) : {}),
+    ...(tool.maxResultChars ? { [MAX_RESULT_META]: tool.maxResultChars } : {}),
+  };
+  if (Object.keys(meta).length > 0) descriptor._meta = meta;
   return descriptor;
 }
 
@@ -86,6 +96,7 @@ export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Prom
       return failure(error.message);
     }
     if (error instanceof ToolInputError) return failure(`Invalid arguments for ${tool.name}: ${error.message}`);
+    if (error instanceof ToolFailure) return failure(error.message);
     throw error;
   }
 }

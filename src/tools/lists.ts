@@ -1,7 +1,7 @@
 // Lists and their entries: find lists, query entries, add a record, change entry values, remove.
+import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
 import { compactEntry } from "./format";
-import { compactList } from "./format-activity";
 import {
   emptyFilterNote,
   fittingLimit,
@@ -30,8 +30,21 @@ import {
   pageSchema,
   writeSchema,
 } from "./schemas";
+import { PIPELINE_BOARD_URI } from "../ui/uris";
 import { DESTRUCTIVE, OVERWRITE, READ_ONLY, ToolInputError, WRITE, type Tool, type ToolContext } from "./tool";
 import { toAttioValues, withValueHelp } from "./values";
+
+type AttioList = components["schemas"]["list"];
+
+function compactList(list: AttioList) {
+  return {
+    id: list.id.list_id,
+    slug: list.api_slug,
+    name: list.name,
+    parent_objects: list.parent_object,
+    access: list.workspace_access ?? "none",
+  };
+}
 
 const listsList: Tool<Record<string, never>> = {
   name: "lists_list",
@@ -76,6 +89,7 @@ const listEntriesQuery: Tool<EntriesQueryArgs> = {
     additionalProperties: false,
   },
   outputSchema: pageSchema("entries"),
+  ui: PIPELINE_BOARD_URI,
   async run(ctx, args) {
     const { offset } = args;
     const limit = fittingLimit(args.limit, args.fields);
@@ -111,8 +125,8 @@ const listEntriesAdd: Tool<AddArgs> = {
   name: "list_entries_add",
   title: "Add records to a list",
   description:
-    `Adds up to ${ADD_MAX} records of one object to a list, optionally with entry values; a record already on ` +
-    "the list is left as is and reported (allow_duplicates adds it again). " +
+    `Adds up to ${ADD_MAX} records to a list, with optional entry values; ones already on it are left ` +
+    "alone and reported. " +
     'Example: {"list":"sales_pipeline","object":"companies","record_ids":["<id>","<id>"],"values":{"stage":"Lead"}}',
   annotations: WRITE,
   inputSchema: {

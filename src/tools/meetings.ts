@@ -1,12 +1,12 @@
 // Meetings (Attio BETA) and their call transcripts; cursor-paginated. Reading one meeting is
 // meetings_list with meeting_id, and transcripts_get finds the recording itself: fewer tools to choose from.
 import { unwrap } from "../attio/client";
-import { compactMeeting, compactRecording, transcriptLine } from "./format-activity";
+import { compactMeeting, compactRecording, transcriptLine } from "./meetings-format";
 import { cursorPage, readCursor } from "./paging";
 import { CURSOR_ARG, OBJECT_ARG, RECORD_ID_ARG, idArg, limitArg, outputOf, pageSchema } from "./schemas";
 import { READ_ONLY, type Tool, type ToolContext } from "./tool";
 
-const TIME_ARG = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}" };
+const TIME_ARG = { type: "string", description: "ISO date or date-time" };
 
 interface ListArgs {
   meeting_id?: string;
@@ -24,8 +24,8 @@ const meetingsList: Tool<ListArgs> = {
   name: "meetings_list",
   title: "List meetings",
   description:
-    "Lists meetings, optionally one record's (object + record_id), with given participant emails, or in a time " +
-    "range (from: ends after, to: starts before); meeting_id reads one with its whole description. " +
+    "Lists meetings: one record's (object + record_id), by participant emails, or in a range (from, to); " +
+    "meeting_id reads one in full. " +
     'Example: {"object":"companies","record_id":"<id>","sort":"start_desc","limit":5}',
   annotations: READ_ONLY,
   inputSchema: {
@@ -34,7 +34,7 @@ const meetingsList: Tool<ListArgs> = {
       meeting_id: idArg(),
       object: OBJECT_ARG,
       record_id: RECORD_ID_ARG,
-      participants: { type: "array", items: { type: "string", minLength: 3 }, minItems: 1 },
+      participants: { type: "array", items: { type: "string" }, minItems: 1 },
       from: TIME_ARG,
       to: TIME_ARG,
       sort: { type: "string", enum: ["start_asc", "start_desc"], default: "start_asc" },
@@ -79,8 +79,8 @@ const transcriptsGet: Tool<TranscriptArgs> = {
   name: "transcripts_get",
   title: "Read a call transcript",
   description:
-    'Reads a meeting\'s call transcript as "[mm:ss] Speaker: words" lines, a page per call (next_cursor for ' +
-    "the rest); without call_recording_id, the meeting's latest completed recording and the others' ids. " +
+    'Reads a meeting\'s call transcript as "[mm:ss] Speaker: words" lines, paged by next_cursor; by default ' +
+    "its latest completed recording. " +
     'Example: {"meeting_id":"<id>"}',
   annotations: READ_ONLY,
   inputSchema: {

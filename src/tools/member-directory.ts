@@ -2,6 +2,7 @@
 // (owner, assignees, authors) and resolves "me", an email or a unique name to a member id.
 import { unwrap } from "../attio/client";
 import { memo } from "./cache";
+import { isUuid } from "./schemas";
 import { ToolInputError, type ToolContext } from "./tool";
 
 export interface MemberRef {
@@ -36,8 +37,6 @@ export async function signedInMemberId(ctx: ToolContext): Promise<string> {
   return member;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * A member given as "me", a member id, an email address or a name that only one member has.
  * Anything else is an argument error that names the way out (members_list).
@@ -45,7 +44,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function resolveMember(ctx: ToolContext, given: string): Promise<string> {
   const ref = given.trim();
   if (ref.toLowerCase() === "me") return signedInMemberId(ctx);
-  if (UUID.test(ref)) return ref.toLowerCase();
+  if (isUuid(ref)) return ref.toLowerCase();
   const members = [...(await memberDirectory(ctx)).values()];
   const needle = ref.toLowerCase();
   const byEmail = members.find((m) => m.email.toLowerCase() === needle);

@@ -1,9 +1,20 @@
 // members_list: who is in the workspace, to name assignees, owners and comment authors.
+import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
-import { compactMember } from "./format-activity";
 import { wholeList } from "./paging";
 import { pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
+
+type AttioMember = components["schemas"]["workspace-member"];
+
+function compactMember(member: AttioMember) {
+  return {
+    id: member.id.workspace_member_id,
+    name: `${member.first_name} ${member.last_name}`.trim(),
+    email: member.email_address,
+    access_level: member.access_level,
+  };
+}
 
 const membersList: Tool<{ query?: string }> = {
   name: "members_list",

@@ -1,8 +1,9 @@
-// Notes on records: create, list a record's notes, read one in full, delete one.
+// Notes on records: create, list a record's notes, read one in full, edit one, delete one.
+import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
 import type { JsonObject } from "../mcp/types";
-import { compactNote } from "./format-activity";
-import { offsetPage } from "./paging";
+import { actor, defined, recordUrl, shortTime } from "./format";
+import { cutLongText, offsetPage, snippet } from "./paging";
 import {
   DELETED_SCHEMA,
   OBJECT_ARG,
@@ -14,7 +15,34 @@ import {
   pageSchema,
   writeSchema,
 } from "./schemas";
-import { DESTRUCTIVE, READ_ONLY, WRITE, type Tool } from "./tool";
+import { DESTRUCTIVE, OVERWRITE, READ_ONLY, ToolInputError, WRITE, type Tool } from "./tool";
+
+type AttioNote = components["schemas"]["note"];
+
+/** `full` returns the whole body (notes_get, fetch), cut only past the size cap; lists get a snippet. */
+export function compactNote(note: AttioNote, workspaceSlug: string, full = false) {
+  const body = note.content_markdown || note.content_plaintext;
+  const cut = full ? cutLongText(body) : null;
+  const url = recordUrl(workspaceSlug, note.parent_object, note.parent_record_id);
+  return defined({
+    id: note.id.note_id,
+    title: note.title,
+    parent: { object: note.parent_object, id: note.parent_record_id },
+    url,
+    created_at: shortTime(note.created_at),
+    created_by: actor(note.created_by_actor),
+    meeting_id: note.meeting_id,
+    ...(full
+      ? { content: cut ?? body, format: note.content_markdown ? "markdown" : "plaintext" }
+      : { snippet: snippet(note.content_plaintext) }),
+    ...(cut
+      ? {
+          truncated: true,
+          note: `The note is too long to show whole; the rest is in Attio on the record at url (${url}).`,
+        }
+      : {}),
+  });
+}
 
 interface CreateArgs {
   object: string;
@@ -139,6 +167,55 @@ const notesGet: Tool<{ note_id: string; offset: number }> = {
   },
 };
 
+interface UpdateArgs {
+  note_id: string;
+  title?: string;
+  content?: string;
+  format?: "plaintext" | "markdown";
+}
+
+const notesUpdate: Tool<UpdateArgs> = {
+  name: "notes_update",
+  title: "Edit a note",
+  description:
+    "Changes a note's title and/or replaces its whole content, keeping author, date and record. " +
+    'Example: {"note_id":"<id>","content":"## Next steps\\n- Send quote","format":"markdown"}',
+  annotations: OVERWRITE,
+  inputSchema: {
+    type: "object",
+    properties: {
+      note_id: idArg(),
+      title: { type: "string", minLength: 1 },
+      content: { type: "string" },
+      format: { type: "string", enum: ["plaintext", "markdown"] },
+    },
+    required: ["note_id"],
+    additionalProperties: false,
+  },
+  outputSchema: writeSchema("note"),
+  async run(ctx, args) {
+    if (args.title === undefined && args.content === undefined)
+      throw new ToolInputError("give a new title, new content, or both");
+    if (args.format !== undefined && args.content === undefined)
+      throw new ToolInputError("format describes content: give content too, or leave format out");
+    // PATCH /v2/notes/{note_id} changes only the fields sent; the parent cannot change (attio-openapi.json).
+    const data: { title?: string; content?: string; format?: "plaintext" | "markdown" } = {};
+    if (args.title !== undefined) data.title = args.title;
+    if (args.content !== undefined) {
+      data.content = args.content;
+      data.format = args.format ?? "plaintext";
+    }
+    const updated = await unwrap(
+      ctx.attio.PATCH("/v2/notes/{note_id}", { params: { path: { note_id: args.note_id } }, body: { data } }),
+    );
+    const written = [
+      ...(data.title !== undefined ? ["title"] : []),
+      ...(data.content !== undefined ? ["content"] : []),
+    ];
+    return { structured: { note: compactNote(updated.data, ctx.workspaceSlug, true), written } };
+  },
+};
+
 const notesDelete: Tool<{ note_id: string }> = {
   name: "notes_delete",
   title: "Delete a note",
@@ -157,4 +234,4 @@ const notesDelete: Tool<{ note_id: string }> = {
   },
 };
 
-export const noteTools: Tool[] = [createNote, listNotes, notesGet, notesDelete];
+export const noteTools: Tool[] = [createNote, listNotes, notesGet, notesUpdate, notesDelete];

@@ -1,9 +1,21 @@
 // objects_list: the workspace's objects (standard and custom), for slugs to use everywhere else.
+import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
-import { compactObject } from "./format-activity";
+import { defined } from "./format";
 import { wholeList } from "./paging";
 import { pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
+
+type AttioObject = components["schemas"]["object"];
+
+function compactObject(object: AttioObject) {
+  return defined({
+    id: object.id.object_id,
+    slug: object.api_slug ?? object.id.object_id,
+    singular: object.singular_noun,
+    plural: object.plural_noun,
+  });
+}
 
 const objectsList: Tool<Record<string, never>> = {
   name: "objects_list",

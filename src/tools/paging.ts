@@ -11,6 +11,7 @@ export interface QueryArgs {
 
 /** The query body: filter and sorts only when given (Attio rejects `filter: null`), limit/offset always. */
 export function queryBody(args: QueryArgs, limit: number, offset: number) {
+  args.sorts?.forEach(checkSort);
   return {
     ...(args.filter ? { filter: args.filter } : {}),
     ...(args.sorts ? { sorts: args.sorts } : {}),
@@ -34,6 +35,17 @@ export function shortenedNote(asked: number, limit: number, fetched: number): Js
   return {
     note: `Pages hold at most ${limit} items ${limit === 250 ? "with" : "without"} \`fields\` so a result stays readable; continue with next_offset.`,
   };
+}
+
+/** Sorts are typed loosely in the schema (bytes every conversation pays); checked here instead. */
+function checkSort(sort: unknown, i: number): void {
+  const { attribute, direction, field } = (sort ?? {}) as Record<string, unknown>;
+  if (typeof attribute !== "string" || attribute === "")
+    throw new ToolInputError(`"sorts.${i}.attribute" must be an attribute slug, e.g. "name"`);
+  if (direction !== "asc" && direction !== "desc")
+    throw new ToolInputError(`"sorts.${i}.direction" must be "asc" or "desc" (got ${JSON.stringify(direction)})`);
+  if (field !== undefined && typeof field !== "string")
+    throw new ToolInputError(`"sorts.${i}.field" must be a sub-field name, e.g. "last_name"`);
 }
 
 /** An empty filtered page: the usual cause is a select or status value that is not an exact title. */

@@ -24,8 +24,8 @@ const recordsUpdateMany: Tool<UpdateManyArgs> = {
   name: "records_update_many",
   title: "Update many records",
   description:
-    `Writes the same values to up to ${UPDATE_MANY_MAX} records, chosen by record_ids or a filter. dry_run ` +
-    "shows each change without writing; the result names every record updated, unchanged or failed. " +
+    `Writes the same values to up to ${UPDATE_MANY_MAX} records chosen by record_ids or filter; dry_run ` +
+    "shows each change first. Names every record updated, unchanged or failed. " +
     'Example: {"object":"deals","filter":{"owner":"max@example.com"},"values":{"owner":"me"},"dry_run":true}',
   annotations: OVERWRITE,
   inputSchema: {

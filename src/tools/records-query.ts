@@ -1,4 +1,4 @@
-// Records by exact filter (records_query), and the list entries a record is on.
+// Records by exact filter (records_query): filter, sorts, fields and offset paging.
 import { unwrap } from "../attio/client";
 import { compactRecord } from "./format";
 import { emptyFilterNote, fittingLimit, shortenedNote, offsetPage, queryBody, type QueryArgs } from "./paging";
@@ -25,8 +25,8 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
   name: "records_query",
   title: "Query records",
   description:
-    "Lists one object's records matching an exact filter, sorted and paged: precise questions (deals in a " +
-    "stage, people at a domain, records I own) and paging through everything. " +
+    "Lists one object's records matching an exact filter, sorted and paged: deals in a stage, people at a " +
+    "domain, records I own. " +
     'Example: {"object":"deals","filter":{"owner":"me"},"sorts":[{"attribute":"value","direction":"desc"}],"fields":["name","value"]}',
   annotations: READ_ONLY,
   inputSchema: {
@@ -62,42 +62,4 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
   },
 };
 
-interface EntriesArgs {
-  object: string;
-  record_id: string;
-  limit: number;
-  offset: number;
-}
-
-const recordsListEntries: Tool<EntriesArgs> = {
-  name: "records_list_entries",
-  title: "Lists a record is on",
-  description:
-    "Shows which lists (pipelines, boards) a record is on, with each entry id for list_entries_update or " +
-    'list_entries_remove. Example: {"object":"companies","record_id":"<id>"}',
-  annotations: READ_ONLY,
-  inputSchema: {
-    type: "object",
-    properties: { object: OBJECT_ARG, record_id: RECORD_ID_ARG, limit: limitArg(100, 1000), offset: OFFSET_ARG },
-    required: ["object", "record_id"],
-    additionalProperties: false,
-  },
-  outputSchema: pageSchema("entries"),
-  async run(ctx, args) {
-    const { limit, offset } = args;
-    const found = await unwrap(
-      ctx.attio.GET("/v2/objects/{object}/records/{record_id}/entries", {
-        params: { path: { object: args.object, record_id: args.record_id }, query: { limit, offset } },
-      }),
-    );
-    const entries = found.data.map((entry) => ({
-      entry_id: entry.entry_id,
-      list: entry.list_api_slug,
-      list_id: entry.list_id,
-      created_at: entry.created_at,
-    }));
-    return { structured: offsetPage("entries", entries, offset, limit) };
-  },
-};
-
-export const recordQueryTools: Tool[] = [recordsQuery, recordsListEntries];
+export const recordQueryTools: Tool[] = [recordsQuery];

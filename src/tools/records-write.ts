@@ -97,8 +97,7 @@ const recordsUpsert: Tool<UpsertArgs> = {
   name: "records_upsert",
   title: "Create or update a record",
   description:
-    "Creates a record, or updates the one whose unique `matching_attribute` has the value given in `values`; " +
-    "syncs without duplicates. " +
+    "Creates a record, or updates the one whose unique matching_attribute has that value in values. " +
     'Example: {"object":"companies","matching_attribute":"domains","values":{"domains":"acme.com","name":"Acme Inc"}}',
   annotations: OVERWRITE,
   inputSchema: {

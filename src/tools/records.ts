@@ -1,10 +1,22 @@
-// Records: find (fuzzy search), read one, and learn an object's attributes.
+// Records: find (fuzzy search), read one, learn an object's attributes, and the lists a record is on.
 import { unwrap } from "../attio/client";
 import { compactRecord, recordUrl } from "./format";
 import { ToolInputError, READ_ONLY, type Tool, type ToolContext } from "./tool";
 import { describeAttributes } from "./attributes";
 import { memo } from "./cache";
-import { FIELDS_ARG, LIST_ARG, OBJECT_ARG, RECORD_ID_ARG, RECORD_SCHEMA, limitArg, outputOf } from "./schemas";
+import { RECORD_CARD_URI } from "../ui/uris";
+import { offsetPage } from "./paging";
+import {
+  FIELDS_ARG,
+  LIST_ARG,
+  OBJECT_ARG,
+  OFFSET_ARG,
+  RECORD_ID_ARG,
+  RECORD_SCHEMA,
+  limitArg,
+  outputOf,
+  pageSchema,
+} from "./schemas";
 
 export interface SearchHit {
   recordId: string;
@@ -64,9 +76,8 @@ const recordsSearch: Tool<SearchArgs> = {
   name: "records_search",
   title: "Search records",
   description:
-    "Finds records by name, domain, email or phone across every object (companies, people, deals, custom) " +
-    "unless `objects` narrows it; each hit has id, object, title, subtitle and link. Fuzzy and a few seconds " +
-    'behind writes; use records_query for exact filters. Example: {"query":"acme","objects":["companies"]}',
+    "Fuzzy-finds records by name, domain, email or phone in every object unless objects narrows it; says if " +
+    'more match. records_query filters exactly. Example: {"query":"acme","objects":["companies"]}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
@@ -118,6 +129,7 @@ const recordsGetDetails: Tool<DetailsArgs> = {
     additionalProperties: false,
   },
   outputSchema: RECORD_SCHEMA,
+  ui: RECORD_CARD_URI,
   async run(ctx, args) {
     const found = await unwrap(
       ctx.attio.GET("/v2/objects/{object}/records/{record_id}", {
@@ -137,8 +149,8 @@ const recordsDiscoverAttributes: Tool<DiscoverArgs> = {
   name: "records_discover_attributes",
   title: "Discover attributes",
   description:
-    "Describes an object's (or a list's entry) attributes: slug, type, how to write and filter each, " +
-    "select/status options, currency, referenced objects. Call before writing or filtering. " +
+    "Describes an object's (or list's) attributes: slug, type, how to write and filter each, options. " +
+    "Call before writing or filtering. " +
     'Example: {"object":"deals"} or {"list":"sales_pipeline"}',
   annotations: READ_ONLY,
   inputSchema: {
@@ -161,4 +173,42 @@ const recordsDiscoverAttributes: Tool<DiscoverArgs> = {
   },
 };
 
-export const recordTools: Tool[] = [recordsSearch, recordsGetDetails, recordsDiscoverAttributes];
+interface EntriesArgs {
+  object: string;
+  record_id: string;
+  limit: number;
+  offset: number;
+}
+
+const recordsListEntries: Tool<EntriesArgs> = {
+  name: "records_list_entries",
+  title: "Lists a record is on",
+  description:
+    "Shows which lists (pipelines, boards) a record is on, with each entry id for list_entries_update or " +
+    'list_entries_remove. Example: {"object":"companies","record_id":"<id>"}',
+  annotations: READ_ONLY,
+  inputSchema: {
+    type: "object",
+    properties: { object: OBJECT_ARG, record_id: RECORD_ID_ARG, limit: limitArg(100, 1000), offset: OFFSET_ARG },
+    required: ["object", "record_id"],
+    additionalProperties: false,
+  },
+  outputSchema: pageSchema("entries"),
+  async run(ctx, args) {
+    const { limit, offset } = args;
+    const found = await unwrap(
+      ctx.attio.GET("/v2/objects/{object}/records/{record_id}/entries", {
+        params: { path: { object: args.object, record_id: args.record_id }, query: { limit, offset } },
+      }),
+    );
+    const entries = found.data.map((entry) => ({
+      entry_id: entry.entry_id,
+      list: entry.list_api_slug,
+      list_id: entry.list_id,
+      created_at: entry.created_at,
+    }));
+    return { structured: offsetPage("entries", entries, offset, limit) };
+  },
+};
+
+export const recordTools: Tool[] = [recordsSearch, recordsGetDetails, recordsDiscoverAttributes, recordsListEntries];

@@ -7,6 +7,13 @@ import type { JsonObject } from "../mcp/types";
 
 export const OBJECT_ARG = { type: "string" } as const;
 
+/** Attio ids are UUIDs: the one check, used by ids.ts for every id argument and for ids inside other strings. */
+const UUID_REGEX = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+export function isUuid(value: string): boolean {
+  return UUID_REGEX.test(value);
+}
+
 /** Ids are checked in one place (ids.ts), which also accepts ChatGPT's record:<object>:<id>. */
 export const RECORD_ID_ARG = { type: "string" } as const;
 
@@ -16,28 +23,18 @@ export function idArg(): JsonObject {
 
 export const LIST_ARG = { type: "string" } as const;
 
-export const FIELDS_ARG = {
-  type: "array",
-  items: { type: "string" },
-  description: "Attribute slugs to return; default all with a value",
-} as const;
+export const FIELDS_ARG = { type: "array", items: { type: "string" } } as const;
 
-export const VALUES_ARG = {
-  type: "object",
-  minProperties: 1,
-  description: "Attribute slug → value; forms per attribute from records_discover_attributes",
-} as const;
+/** Value forms are in the instructions and, per attribute, in records_discover_attributes. */
+export const VALUES_ARG = { type: "object", minProperties: 1 } as const;
 
-export const FILTER_ARG = { type: "object", description: 'Attio filter, e.g. {"stage":"Won"}' } as const;
+/** Filter syntax is in the instructions. */
+export const FILTER_ARG = { type: "object" } as const;
 
 export const SORTS_ARG = {
   type: "array",
-  items: {
-    type: "object",
-    properties: { attribute: { type: "string" }, direction: { enum: ["asc", "desc"] }, field: { type: "string" } },
-    required: ["attribute", "direction"],
-    additionalProperties: false,
-  },
+  items: { type: "object" },
+  description: '[{"attribute":"name","direction":"asc"}]',
 } as const;
 
 /** Page size: the default is stated here once; the registry fills it in (validate.ts withDefaults). */
@@ -49,26 +46,24 @@ export const OFFSET_ARG = { type: "integer", minimum: 0, default: 0 } as const;
 
 export const CURSOR_ARG = { type: "string", minLength: 1 } as const;
 
-export const OVERWRITE_ARG = {
-  type: "boolean",
-  default: false,
-  description: "Replace multi-value attributes instead of adding to them",
-} as const;
+/** Replace multi-value attributes instead of adding to them (PUT instead of PATCH). */
+export const OVERWRITE_ARG = { type: "boolean", default: false } as const;
 
 type Kind = "string" | "integer" | "number" | "boolean" | "object" | "object[]" | "string[]";
 type Spec = Record<string, `${Kind}${"" | "?"}`>;
 
 /**
- * An output schema from a one-line spec: `{count: "integer", note: "string?"}`; "?" marks an
- * optional key. Output schemas stay shallow (item shapes are the tool's documented forms): they
- * are part of every tools/list, and no client shows the model nested output detail.
+ * An output schema from a one-line spec: `{count: "integer", next_offset: "integer?"}`. Output
+ * schemas stay shallow (top-level keys and their types; "?" marks keys a result may leave out,
+ * which the schema then only types): they are part of every tools/list, which every
+ * conversation pays for, and no client shows a model nested output detail.
  */
 export function outputOf(spec: Spec): JsonObject {
   const properties: JsonObject = {};
   const required: string[] = [];
   for (const [key, kind] of Object.entries(spec)) {
     const bare = kind.replace("?", "") as Kind;
-    properties[key] = bare.endsWith("[]") ? { type: "array", items: { type: bare.slice(0, -2) } } : { type: bare };
+    properties[key] = bare.endsWith("[]") ? { type: "array" } : { type: bare };
     if (!kind.endsWith("?")) required.push(key);
   }
   return { type: "object", properties, required };

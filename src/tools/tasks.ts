@@ -1,6 +1,7 @@
 // Tasks: list with filters, create (deadline, assignees, linked records), update, delete.
+import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
-import { compactTask } from "./format-activity";
+import { defined, shortTime } from "./format";
 import { offsetPage } from "./paging";
 import {
   DELETED_SCHEMA,
@@ -15,27 +16,26 @@ import {
 import { resolveMember } from "./member-directory";
 import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, ToolInputError, type Tool, type ToolContext } from "./tool";
 
-const ASSIGNEES_ARG = {
-  type: "array",
-  items: { type: "string", minLength: 1 },
-  description: 'Members: "me", email, name or id',
-};
+type AttioTask = components["schemas"]["task"];
 
-const LINKED_ARG = {
-  type: "array",
-  items: {
-    type: "object",
-    properties: { object: OBJECT_ARG, id: RECORD_ID_ARG },
-    required: ["object", "id"],
-    additionalProperties: false,
-  },
-};
+function compactTask(task: AttioTask) {
+  return defined({
+    id: task.id.task_id,
+    content: task.content_plaintext,
+    deadline: task.deadline_at ? shortTime(task.deadline_at) : null,
+    is_completed: task.is_completed,
+    assignees: task.assignees.map((assignee) => assignee.referenced_actor_id),
+    // Attio returns the object's id here; every tool accepts an object id where it takes a slug.
+    linked_records: task.linked_records.map((link) => ({ object: link.target_object_id, id: link.target_record_id })),
+    created_at: shortTime(task.created_at),
+  });
+}
 
-const DEADLINE_ARG = {
-  type: ["string", "null"],
-  pattern: "^\\d{4}-\\d{2}-\\d{2}(T.+)?$",
-  description: "ISO date(-time); null: none",
-};
+const ASSIGNEES_ARG = { type: "array", items: { type: "string" }, description: '"me", emails, names or ids' };
+
+const LINKED_ARG = { type: "array", items: { type: "object" }, description: '[{"object":"companies","id":"<id>"}]' };
+
+const DEADLINE_ARG = { type: ["string", "null"], description: "ISO date or date-time; null: none" };
 
 type Assignee =
   | { referenced_actor_type: "workspace-member"; referenced_actor_id: string }
@@ -58,12 +58,20 @@ async function memberIdOrEmail(ctx: ToolContext, given: string): Promise<string>
 }
 
 function toLinks(links: readonly { object: string; id: string }[]) {
-  return links.map((link) => ({ target_object: link.object, target_record_id: link.id }));
+  return links.map((link) => {
+    if (typeof link.object !== "string" || typeof link.id !== "string")
+      throw new ToolInputError('each of "linked_records" is {"object":"<slug>","id":"<record id>"}');
+    return { target_object: link.object, target_record_id: link.id };
+  });
 }
 
 /** Attio wants a date-time; a bare date is taken as midnight UTC rather than rejected. */
 function toDeadline(deadline: string | null | undefined): string | null {
   if (deadline === undefined || deadline === null) return null;
+  if (!/^\d{4}-\d{2}-\d{2}(T.+)?$/.test(deadline))
+    throw new ToolInputError(
+      `"deadline" must be an ISO date like 2025-03-01 or a date-time like 2025-03-01T17:00:00Z (got "${deadline}")`,
+    );
   return /^\d{4}-\d{2}-\d{2}$/.test(deadline) ? `${deadline}T00:00:00Z` : deadline;
 }
 
@@ -81,15 +89,15 @@ const tasksList: Tool<ListArgs> = {
   name: "tasks_list",
   title: "List tasks",
   description:
-    "Lists tasks, optionally only one record's (object + record_id), one member's, or open/completed ones; " +
-    'oldest first unless sorted. Example: {"assignee":"me","is_completed":false}',
+    "Lists tasks: one record's (object + record_id), one assignee's, open or done; oldest first. " +
+    'Example: {"assignee":"me","is_completed":false}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
     properties: {
       object: OBJECT_ARG,
       record_id: RECORD_ID_ARG,
-      assignee: { type: "string", minLength: 1, description: '"me", email, name or id' },
+      assignee: { type: "string", description: '"me", email, name or id' },
       is_completed: { type: "boolean" },
       sort: { type: "string", enum: ["created_at:asc", "created_at:desc"] },
       limit: limitArg(25, 500),

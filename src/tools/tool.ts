@@ -31,12 +31,19 @@ export interface Tool<Args = any> {
   outputSchema?: JsonObject;
   /** Declared when a result may legitimately pass the registry's 40,000-character default. */
   maxResultChars?: number;
+  /** The ui:// view (src/ui/resources.ts) a host that supports MCP Apps renders this tool's results in. */
+  ui?: string;
   run(ctx: ToolContext, args: Args): Promise<ToolOutput>;
 }
 
 /** Thrown by a tool for bad input it detects itself; rendered as an isError result. */
 export class ToolInputError extends Error {
   override name = "ToolInputError";
+}
+
+/** Thrown by a tool for a failure it has explained itself (e.g. an unknown outcome); rendered verbatim. */
+export class ToolFailure extends Error {
+  override name = "ToolFailure";
 }
 
 /** Annotation presets: every tool sets all four hints explicitly (MCP tools, annotation defaults assume the worst). */

@@ -1,6 +1,6 @@
 // The Attio client against the sandbox over HTTP: retries on 429, and every failure as a value.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkBaseUrl, createAttio, retryDelayMs, unwrap } from "../../src/attio/client";
+import { createAttio, retryDelayMs, unwrap } from "../../src/attio/client";
 import { AttioError } from "../../src/attio/errors";
 import { attioBase, sandbox } from "../helpers";
 import { SANDBOX_TOKEN } from "../sandbox/seed";
@@ -120,16 +120,4 @@ describe("retryDelayMs", () => {
     ["soon", null],
     [null, null],
   ])("%s → %s", (header, expected) => expect(retryDelayMs(header, now)).toBe(expected));
-});
-
-describe("checkBaseUrl", () => {
-  it.each([
-    ["https://api.attio.com/", "https://api.attio.com"],
-    ["http://127.0.0.1:8788", "http://127.0.0.1:8788"],
-    ["http://localhost:1234", "http://localhost:1234"],
-  ])("accepts %s", (input, output) => expect(checkBaseUrl(input, "ATTIO_API_BASE")).toBe(output));
-
-  it.each(["http://api.attio.com", "ftp://x", "not a url"])("refuses %s naming the setting", (input) => {
-    expect(() => checkBaseUrl(input, "ATTIO_API_BASE")).toThrow(/ATTIO_API_BASE/);
-  });
 });

@@ -4,6 +4,7 @@
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TOOLS } from "../../src/tools/index";
+import { UI_RESOURCES } from "../../src/ui/resources";
 import { connectWithSignIn, MemoryOAuthProvider } from "./client";
 import { startHarness, type Harness } from "./harness";
 
@@ -45,6 +46,12 @@ describe("SDK client in each protocol era", () => {
       const details = await client.callTool({ name: "records_query", arguments: { object: "companies", limit: 2 } });
       expect(details.isError).toBeFalsy();
       expect((details.structuredContent as { records: unknown[] }).records).toHaveLength(2);
+      // MCP Apps: the extension is declared and its ui:// views are listed and read in this era too.
+      expect(client.getServerCapabilities()?.extensions).toEqual({ "io.modelcontextprotocol/ui": {} });
+      const { resources } = await client.listResources();
+      expect(resources.map((resource) => resource.uri)).toEqual(UI_RESOURCES.map((resource) => resource.uri));
+      const read = await client.readResource({ uri: resources[0]!.uri });
+      expect(read.contents[0]).toMatchObject({ mimeType: "text/html;profile=mcp-app", text: UI_RESOURCES[0]!.text });
     } finally {
       await client.close();
     }

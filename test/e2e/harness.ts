@@ -1,7 +1,7 @@
 // The Worker on a real loopback port: src/index.ts bundled with esbuild (as workerd resolves
 // modules) and run by Miniflare with local KV, next to the Attio sandbox.
 import { build } from "esbuild";
-import { Miniflare, Response as MiniflareResponse } from "miniflare";
+import { Miniflare, type Request as MiniflareRequest, Response as MiniflareResponse } from "miniflare";
 import { startSandbox, type Sandbox } from "../sandbox/index";
 import { TEST_BINDINGS } from "../bindings";
 
@@ -41,11 +41,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     compatibilityDate: "2026-04-20",
     compatibilityFlags: ["global_fetch_strictly_public"],
     kvNamespaces: ["TOKEN_STORE"],
+    // The deployed binding (wrangler.toml), roomy enough for a test file's sign-ins from one address.
+    ratelimits: { OAUTH_RATE_LIMITER: { simple: { limit: 1000, period: 60 } } },
     bindings: { ...TEST_BINDINGS, ATTIO_API_BASE: sandbox.url, ATTIO_OAUTH_BASE: sandbox.url },
     host: "127.0.0.1",
     port: 0,
     // All of the Worker's outbound fetches (sandbox, CIMD documents) pass through Node's fetch.
-    outboundService: async (request) => {
+    // Typed here: miniflare's option types lean on a zod 3 that the root zod 4 (from the MCP SDKs) shadows.
+    outboundService: async (request: MiniflareRequest) => {
       const url = new URL(request.url);
       const target =
         routes[url.host] === undefined ? url.toString() : `${routes[url.host]}${url.pathname}${url.search}`;

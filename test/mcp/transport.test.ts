@@ -27,7 +27,7 @@ const cases: Case[] = [
     status: 200,
     check: (b) => {
       expect(b.result.protocolVersion).toBe("2025-11-25");
-      expect(b.result.capabilities).toEqual({ tools: {} });
+      expect(b.result.capabilities.tools).toEqual({});
       expect(b.result.serverInfo.name).toBe("attio-mcp-server");
     },
   },
@@ -83,7 +83,7 @@ const cases: Case[] = [
   },
   {
     name: "legacy unknown method is in-band -32601",
-    message: legacy({ method: "resources/list" }),
+    message: legacy({ method: "prompts/list" }),
     status: 200,
     code: -32601,
   },
@@ -106,7 +106,7 @@ const cases: Case[] = [
     status: 200,
     check: (b) => {
       expect(b.result.supportedVersions).toEqual(["2026-07-28", "2025-11-25", "2025-06-18", "2025-03-26"]);
-      expect(b.result.capabilities).toEqual({ tools: {} });
+      expect(b.result.capabilities.tools).toEqual({});
       expect(b.result.resultType).toBe("complete");
       expect(b.result._meta["io.modelcontextprotocol/serverInfo"].name).toBe("attio-mcp-server");
     },

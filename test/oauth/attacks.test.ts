@@ -26,7 +26,8 @@ beforeAll(() => sandbox.reset());
 
 type Outcome =
   | { kind: "json"; status: number; error: string } // token endpoint / resource server
-  | { kind: "redirect"; error: string } // error sent back to the validated client redirect URI
+  | { kind: "redirect"; error: string; to: string } // error sent back to a validated loopback redirect URI
+  | { kind: "link"; error: string } // our page; the validated redirect URI only as a link the user may follow
   | { kind: "page"; status: number }; // rendered locally, never redirected
 
 interface Attack {
@@ -53,8 +54,11 @@ const codeParams = (a: Authorized, overrides: Record<string, string | undefined>
 };
 
 /** An authorization request that should fail before any consent page is shown. */
-async function authorizeWith(params: Partial<Parameters<typeof authorizeUrl>[0]>): Promise<Response> {
-  const clientId = await registerClient();
+async function authorizeWith(
+  params: Partial<Parameters<typeof authorizeUrl>[0]>,
+  redirectUris = [CLIENT_REDIRECT],
+): Promise<Response> {
+  const clientId = await registerClient(redirectUris);
   const { challenge } = await pkce();
   return new Browser().fetch(authorizeUrl({ client_id: clientId, code_challenge: challenge, ...params }));
 }
@@ -88,13 +92,26 @@ const attacks: Attack[] = [
       const verifier = (await pkce()).verifier;
       return authorizeWith({ code_challenge: verifier, code_challenge_method: "plain" });
     },
-    expected: { kind: "redirect", error: "invalid_request" },
+    expected: { kind: "link", error: "invalid_request" },
   },
   {
     name: "authorization request without PKCE",
     rfc: "OAuth 2.1 §4.1.1: public clients MUST use PKCE",
     attack: () => authorizeWith({ code_challenge: undefined, code_challenge_method: undefined }),
-    expected: { kind: "redirect", error: "invalid_request" },
+    expected: { kind: "link", error: "invalid_request" },
+  },
+  {
+    name: "self-registered client's error with an attacker's state (open redirect)",
+    rfc: "RFC 9700 §4.11.2: no automatic redirect to a URI nobody vetted",
+    attack: () => authorizeWith({ response_type: "token", state: "<attacker-chosen>" }),
+    expected: { kind: "link", error: "unsupported_response_type" },
+  },
+  {
+    name: "loopback client's authorization error",
+    rfc: "RFC 8252 §7.3 + RFC 6749 §4.1.2.1: an app on this machine still gets its redirect",
+    attack: () =>
+      authorizeWith({ redirect_uri: "http://127.0.0.1:7777/cb", code_challenge: undefined }, ["http://127.0.0.1/cb"]),
+    expected: { kind: "redirect", error: "invalid_request", to: "http://127.0.0.1:7777/cb" },
   },
   {
     name: "redirect URI that was never registered",
@@ -122,7 +139,7 @@ const attacks: Attack[] = [
     name: "foreign resource at authorize",
     rfc: "RFC 8707 §2",
     attack: () => authorizeWith({ resource: "https://evil.example/mcp" }),
-    expected: { kind: "redirect", error: "invalid_target" },
+    expected: { kind: "link", error: "invalid_target" },
   },
   {
     name: "foreign resource at the token step",
@@ -293,10 +310,20 @@ describe("attack table", () => {
     } else if (expected.kind === "redirect") {
       expect(response.status).toBe(302);
       const location = new URL(response.headers.get("location")!);
-      expect(`${location.origin}${location.pathname}`).toBe(CLIENT_REDIRECT);
+      expect(`${location.origin}${location.pathname}`).toBe(expected.to);
       expect(location.searchParams.get("error")).toBe(expected.error);
       expect(location.searchParams.get("iss")).toBe(WORKER); // RFC 9207 on errors too
       expect(location.searchParams.get("code")).toBeNull();
+    } else if (expected.kind === "link") {
+      expect(response.status).toBe(400);
+      expect(response.headers.get("location")).toBeNull();
+      const html = await response.text();
+      expect(html).toContain(`Return to ${new URL(CLIENT_REDIRECT).host}`);
+      const href = /<a href="([^"]+)"/.exec(html)![1]!.replace(/&#38;/g, "&");
+      const link = new URL(href);
+      expect(`${link.origin}${link.pathname}`).toBe(CLIENT_REDIRECT);
+      expect(link.searchParams.get("error")).toBe(expected.error);
+      expect(link.searchParams.get("iss")).toBe(WORKER);
     } else {
       expect(response.status).toBe(expected.status);
       expect(response.headers.get("location")).toBeNull();

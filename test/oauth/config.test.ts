@@ -3,7 +3,8 @@
 import { beforeAll, afterEach, describe, expect, it, vi } from "vitest";
 import { TEST_BINDINGS } from "../bindings";
 import { WORKER, legacy, modern, signIn, sandbox } from "../helpers";
-import { callWorker } from "./worker";
+import { readConfig } from "../../src/config";
+import { baseEnv, callWorker } from "./worker";
 
 // Files share one sandbox: start from its seed, with no faults or revocations left by others.
 beforeAll(() => sandbox.reset());
@@ -140,5 +141,35 @@ describe("a TOKEN_ENCRYPTION_KEY that differs from the one that sealed the grant
       body: JSON.stringify(legacy({ method: "tools/list" }).body),
     });
     expect(response.status).toBe(200);
+  });
+});
+
+describe("readConfig", () => {
+  const read = (overrides: Record<string, string | undefined>) => {
+    const checked = readConfig({ ...baseEnv(), ...overrides }, `${WORKER}/mcp`);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.error));
+    return checked.value;
+  };
+
+  it("reads ALLOWED_ORIGINS as a trimmed list, blanks dropped", () => {
+    expect(read({ ALLOWED_ORIGINS: " https://a.example , ,https://b.example" }).allowedOrigins).toEqual([
+      "https://a.example",
+      "https://b.example",
+    ]);
+    expect(read({ ALLOWED_ORIGINS: undefined }).allowedOrigins).toEqual([]);
+  });
+
+  it.each([
+    ["true", true],
+    ["TRUE", false],
+    ["1", false],
+    [undefined, false],
+  ])("MCP_STRICT_VERSION_HEADER=%s → strict %s", (value, strict) => {
+    expect(read({ MCP_STRICT_VERSION_HEADER: value }).strictVersionHeader).toBe(strict);
+  });
+
+  it("a problem is a value naming the setting", () => {
+    const checked = readConfig({ ...baseEnv(), WORKER_URL: "ftp://x" }, `${WORKER}/mcp`);
+    expect(checked).toMatchObject({ ok: false, error: [{ setting: "WORKER_URL" }] });
   });
 });

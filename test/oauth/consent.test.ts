@@ -65,6 +65,18 @@ describe("consent page", () => {
     expect(html).toContain("&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;");
   });
 
+  it("leads with the host that will receive access, before the app's self-chosen name", async () => {
+    const registered: any = await (
+      await register(["https://receiver.example/cb"], { client_name: "Attio Official" })
+    ).json();
+    const { html } = await consentFor(registered.client_id, "https://receiver.example/cb");
+    const heading = /<h1>(.*?)<\/h1>/s.exec(html)![1]!;
+    expect(heading).toContain("receiver.example");
+    expect(heading).not.toContain("Attio Official");
+    expect(html.indexOf("receiver.example")).toBeLessThan(html.indexOf("Attio Official"));
+    expect(html).toContain("not verified");
+  });
+
   it("warns when access goes to an app on this computer", async () => {
     const registered: any = await (await register(["http://127.0.0.1/cb"], { application_type: "native" })).json();
     const { html } = await consentFor(registered.client_id, "http://127.0.0.1:7777/cb");

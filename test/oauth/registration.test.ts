@@ -2,7 +2,7 @@
 // receive our code; loopback matches on any port (RFC 8252 §7.3); remote http never registers.
 import { beforeAll, describe, expect, it } from "vitest";
 import { WORKER, sandbox } from "../helpers";
-import { authorize, redeem, register, tokenRequest } from "./flow";
+import { CLIENT_REDIRECT, authorize, redeem, register, tokenRequest } from "./flow";
 
 // Files share one sandbox: start from its seed, with no faults or revocations left by others.
 beforeAll(() => sandbox.reset());
@@ -90,5 +90,46 @@ describe("registration refuses redirect URIs that could leak codes", () => {
     expect(response.status).toBe(400);
     const body: any = await response.json();
     expect(["invalid_redirect_uri", "invalid_client_metadata"]).toContain(body.error);
+  });
+});
+
+describe("registration is bounded (RFC 7591 §2, §3.2.2): nothing unbounded is stored or shown", () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => `https://client.example/cb${i}`);
+  it.each([
+    ["a 1,000,000-character name (caught by the 16 KiB body cap)", { client_name: "A".repeat(1_000_000) }, 413, ""],
+    ["a 101-character name", { client_name: "A".repeat(101) }, 400, "invalid_client_metadata"],
+    ["a name with a newline", { client_name: "Claude\nApproved by Attio" }, 400, "invalid_client_metadata"],
+    ["a name with a right-to-left override", { client_name: "Claude\u202Egnp.exe" }, 400, "invalid_client_metadata"],
+    ["a name with a zero-width space", { client_name: "Cla\u200Bude" }, 400, "invalid_client_metadata"],
+    ["an empty name", { client_name: "  " }, 400, "invalid_client_metadata"],
+    ["six redirect URIs", { redirect_uris: many(6) }, 400, "invalid_redirect_uri"],
+    [
+      "a 600-character redirect URI",
+      { redirect_uris: [`https://client.example/${"a".repeat(600)}`] },
+      400,
+      "invalid_redirect_uri",
+    ],
+    [
+      "a 600-character logo_uri",
+      { logo_uri: `https://client.example/${"a".repeat(600)}` },
+      400,
+      "invalid_client_metadata",
+    ],
+    [
+      "metadata over 4 KiB in total",
+      { contacts: Array.from({ length: 40 }, (_, i) => `${"x".repeat(100)}${i}@client.example`) },
+      400,
+      "invalid_client_metadata",
+    ],
+  ])("%s is refused", async (_name, extra, status, error) => {
+    const { redirect_uris, ...rest } = extra as { redirect_uris?: string[] };
+    const response = await register(redirect_uris ?? [CLIENT_REDIRECT], rest);
+    expect(response.status).toBe(status);
+    if (error) expect(((await response.json()) as any).error).toBe(error);
+  });
+
+  it("a 100-character name and five redirect URIs are accepted", async () => {
+    const response = await register(many(5), { client_name: "Ä".repeat(100) });
+    expect(response.status).toBe(201);
   });
 });

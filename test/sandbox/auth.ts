@@ -30,6 +30,7 @@ export const ALL_SCOPES = [
   "call_recording:read-write",
   "webhook:read-write",
   "file:read-write",
+  "email:read",
 ].join(" ");
 
 const SEED_IAT = 1704067200; // 2024-01-01T00:00:00Z
@@ -66,6 +67,8 @@ export class TokenRegistry {
     [SANDBOX_TOKEN_OTHER, apiKey(SANDBOX_TOKEN_OTHER, WORKSPACE_OTHER.id, MEMBER_OTHER.id)],
   ]);
   private readonly revoked = new Set<string>();
+  /** Scopes narrowed by the control API (POST /__sandbox/scopes); reset restores the full set. */
+  private readonly narrowed = new Map<string, string>();
 
   /** OAuth grants act as the installing app on behalf of the authorising member. */
   issue(workspaceId: string, memberId: string): TokenInfo {
@@ -79,9 +82,15 @@ export class TokenRegistry {
     this.revoked.add(token);
   }
 
-  /** Reset re-enables revoked tokens; issued tokens survive so OAuth grants held by tests stay valid. */
+  /** Grants `token` only these scopes (space-separated) until the next reset. */
+  narrow(token: string, scope: string): void {
+    this.narrowed.set(token, scope);
+  }
+
+  /** Reset re-enables revoked tokens and restores scopes; issued tokens survive so grants held by tests stay valid. */
   clearRevocations(): void {
     this.revoked.clear();
+    this.narrowed.clear();
   }
 
   /**
@@ -113,6 +122,7 @@ export class TokenRegistry {
     if (!token) throw unauthorized('The Authorization header is malformed. Expected "Bearer <token>".');
     const info = this.lookup(token);
     if (!info) throw unauthorized("The provided access token is invalid, expired or has been revoked.");
-    return info;
+    const scope = this.narrowed.get(token);
+    return scope === undefined ? info : { ...info, scope };
   }
 }

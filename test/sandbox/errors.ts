@@ -2,6 +2,9 @@
 // Handlers throw AttioError; the server renders it once (see server.ts).
 
 export class AttioError extends Error {
+  /** Response headers some errors carry (429's Retry-After). */
+  readonly headers: Record<string, string> = {};
+
   constructor(
     readonly status: number,
     readonly type: string,

@@ -2,25 +2,30 @@
 // or hang forever. Shapes follow Attio (429 carries Retry-After as an HTTP date).
 import type { Reply } from "./http";
 
-export type FaultMode = "429" | "500" | "hang";
+/** "202": the handler still runs but answers as an asynchronous merge (see merge.ts). */
+export type FaultMode = "429" | "500" | "hang" | "202";
 export interface Fault {
   mode: FaultMode;
   remaining: number;
   path?: string;
   retryAfterSeconds: number;
+  /** "202" only: how many reads of the merged record answer 404 merge_in_progress. */
+  reads: number;
 }
 
 export class Faults {
   private list: Fault[] = [];
 
-  add(input: { mode?: unknown; count?: unknown; path?: unknown; retryAfterSeconds?: unknown }): Fault {
+  add(input: { mode?: unknown; count?: unknown; path?: unknown; retryAfterSeconds?: unknown; reads?: unknown }): Fault {
     const mode = String(input.mode);
-    if (mode !== "429" && mode !== "500" && mode !== "hang") throw new Error('mode must be "429", "500" or "hang"');
+    if (mode !== "429" && mode !== "500" && mode !== "hang" && mode !== "202")
+      throw new Error('mode must be "429", "500", "hang" or "202"');
     const fault: Fault = {
       mode,
       remaining: typeof input.count === "number" && input.count > 0 ? input.count : 1,
       path: typeof input.path === "string" ? input.path : undefined,
       retryAfterSeconds: typeof input.retryAfterSeconds === "number" ? input.retryAfterSeconds : 1,
+      reads: typeof input.reads === "number" && input.reads >= 0 ? input.reads : 2,
     };
     this.list.push(fault);
     return fault;

@@ -73,3 +73,18 @@ export const deleteNote: Handler = ({ ws, params }) => {
   ws.notes.delete(requireNote(ws, params.note_id!).id);
   return {};
 };
+
+/** PATCH: title and/or content; content replaces the whole body; the parent never changes. */
+export const patchNote: Handler = ({ ws, params, body }) => {
+  const note = requireNote(ws, params.note_id!);
+  const d = body.data ?? {};
+  if (d.format !== undefined && d.content === undefined)
+    throw badRequest("validation_type", "format is only meaningful together with content.");
+  if (d.title !== undefined) note.title = d.title;
+  if (d.content !== undefined) {
+    const markdown = d.format === "markdown";
+    note.content_plaintext = markdown ? markdownToPlain(d.content) : d.content;
+    note.content_markdown = markdown ? d.content : plainToMarkdown(d.content);
+  }
+  return { data: renderNote(ws, note) };
+};

@@ -27,7 +27,8 @@ function attributesOf(ws: Workspace, target: string, identifier: string): Attrib
 }
 
 export const listAttributes: Handler = ({ ws, params, query }) => {
-  const attrs = attributesOf(ws, params.target!, params.identifier!);
+  const all = attributesOf(ws, params.target!, params.identifier!);
+  const attrs = query.get("show_archived") === "true" ? all : all.filter((a) => !a.is_archived);
   const limit = intParam(query, "limit", attrs.length);
   return { data: page(attrs, limit, intParam(query, "offset", 0)).map((a) => renderAttribute(ws, a)) };
 };

@@ -13,6 +13,7 @@ import {
   requireObject,
   requireRecord,
 } from "./model";
+import { checkMergeInProgress } from "./merge";
 import { renderRecord } from "./render";
 import { createRecord, deleteRecord, updateRecord } from "./store";
 import type { RecordRow, StoredValue } from "./types";
@@ -76,6 +77,7 @@ export const assertRecord: Handler = (ctx) => {
 
 export const getRecord: Handler = ({ ws, params }) => {
   const obj = requireObject(ws, params.object!);
+  checkMergeInProgress(ws, params.record_id!);
   return { data: renderRecord(ws, obj, requireRecord(ws, obj, params.record_id!)) };
 };
 

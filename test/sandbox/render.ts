@@ -35,7 +35,7 @@ export function renderAttribute(ws: Workspace, attr: AttributeDef) {
     is_unique: attr.is_unique,
     is_multiselect: attr.is_multiselect,
     is_default_value_enabled: false,
-    is_archived: false,
+    is_archived: attr.is_archived ?? false,
     default_value: null,
     relationship: null,
     created_at: attr.created_at,

@@ -7,7 +7,7 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useSandbox } from "./helpers";
 import { ROUTES } from "./routes";
-import { IDS, MEMBERS } from "./seed";
+import { IDS, MEMBERS, seedUuid } from "./seed";
 import { CHECKED_FORMATS, compileAt, loadSpec, specPointer, type OpenApiDoc } from "./spec";
 
 /** Deep copy with the quirks above fixed and unchecked formats (uri, email, binary) dropped. */
@@ -440,6 +440,223 @@ const CASES: Case[] = [
     `/v2/meetings/${M}/call_recordings/${R}/transcript`,
     undefined,
     200,
+  ],
+  // Workspace shape, note edits, emails, SQL and merge (issue 10).
+  [
+    "POST",
+    "/v2/{target}/{identifier}/attributes",
+    "/v2/objects/companies/attributes",
+    {
+      data: {
+        title: "Renewal date",
+        description: null,
+        api_slug: "renewal_date",
+        type: "date",
+        is_required: false,
+        is_unique: false,
+        is_multiselect: false,
+        config: {},
+      },
+    },
+    200,
+  ],
+  [
+    "POST",
+    "/v2/{target}/{identifier}/attributes",
+    "/v2/objects/companies/attributes",
+    {
+      data: {
+        title: "Dup",
+        description: null,
+        api_slug: "renewal_date",
+        type: "date",
+        is_required: false,
+        is_unique: false,
+        is_multiselect: false,
+        config: {},
+      },
+    },
+    409,
+  ],
+  [
+    "POST",
+    "/v2/{target}/{identifier}/attributes",
+    `/v2/lists/${LIST}/attributes`,
+    {
+      data: {
+        title: "Region",
+        description: "Sales region",
+        api_slug: "region",
+        type: "select",
+        is_required: false,
+        is_unique: false,
+        is_multiselect: false,
+        config: {},
+      },
+    },
+    200,
+  ],
+  [
+    "PATCH",
+    "/v2/{target}/{identifier}/attributes/{attribute}",
+    "/v2/objects/companies/attributes/renewal_date",
+    { data: { title: "Renews on", is_required: false } },
+    200,
+  ],
+  [
+    "PATCH",
+    "/v2/{target}/{identifier}/attributes/{attribute}",
+    "/v2/objects/companies/attributes/record_id",
+    { data: { title: "Nope" } },
+    400,
+  ],
+  [
+    "PATCH",
+    "/v2/{target}/{identifier}/attributes/{attribute}",
+    "/v2/objects/companies/attributes/nope",
+    { data: { title: "Nope" } },
+    404,
+  ],
+  [
+    "POST",
+    "/v2/{target}/{identifier}/attributes/{attribute}/options",
+    "/v2/objects/companies/attributes/categories/options",
+    { data: { title: "Healthcare" } },
+    200,
+  ],
+  [
+    "POST",
+    "/v2/{target}/{identifier}/attributes/{attribute}/options",
+    "/v2/objects/companies/attributes/categories/options",
+    { data: { title: "Healthcare" } },
+    409,
+  ],
+  [
+    "POST",
+    "/v2/{target}/{identifier}/attributes/{attribute}/options",
+    "/v2/objects/companies/attributes/name/options",
+    { data: { title: "X" } },
+    400,
+  ],
+  [
+    "PATCH",
+    "/v2/{target}/{identifier}/attributes/{attribute}/options/{option}",
+    "/v2/objects/companies/attributes/categories/options/Healthcare",
+    { data: { is_archived: true } },
+    200,
+  ],
+  [
+    "PATCH",
+    "/v2/{target}/{identifier}/attributes/{attribute}/options/{option}",
+    "/v2/objects/companies/attributes/categories/options/Nope",
+    { data: { is_archived: true } },
+    400,
+  ],
+  [
+    "POST",
+    "/v2/{target}/{identifier}/attributes/{attribute}/statuses",
+    "/v2/objects/deals/attributes/stage/statuses",
+    { data: { title: "Churned", target_time_in_status: "P30D" } },
+    200,
+  ],
+  [
+    "POST",
+    "/v2/{target}/{identifier}/attributes/{attribute}/statuses",
+    "/v2/objects/deals/attributes/stage/statuses",
+    { data: { title: "Lead" } },
+    409,
+  ],
+  [
+    "PATCH",
+    "/v2/{target}/{identifier}/attributes/{attribute}/statuses/{status}",
+    "/v2/objects/deals/attributes/stage/statuses/Churned",
+    { data: { is_archived: true } },
+    200,
+  ],
+  [
+    "POST",
+    "/v2/lists",
+    "/v2/lists",
+    {
+      data: {
+        name: "Hiring",
+        api_slug: "hiring",
+        parent_object: "people",
+        workspace_access: "read-and-write",
+        workspace_member_access: [],
+      },
+    },
+    200,
+  ],
+  [
+    "POST",
+    "/v2/lists",
+    "/v2/lists",
+    {
+      data: {
+        name: "Hiring",
+        api_slug: "hiring",
+        parent_object: "people",
+        workspace_access: "read-only",
+        workspace_member_access: [],
+      },
+    },
+    409,
+  ],
+  [
+    "POST",
+    "/v2/lists",
+    "/v2/lists",
+    {
+      data: {
+        name: "X",
+        api_slug: "x",
+        parent_object: "nope",
+        workspace_access: "read-only",
+        workspace_member_access: [],
+      },
+    },
+    404,
+  ],
+  ["PATCH", "/v2/lists/{list}", "/v2/lists/hiring", { data: { name: "Hiring 2027" } }, 200],
+  ["PATCH", "/v2/lists/{list}", "/v2/lists/nope", { data: { name: "X" } }, 404],
+  [
+    "PATCH",
+    "/v2/notes/{note_id}",
+    `/v2/notes/${IDS.notes.acme_kickoff}`,
+    { data: { title: "Kickoff (edited)", format: "markdown", content: "# Done" } },
+    200,
+  ],
+  ["PATCH", "/v2/notes/{note_id}", `/v2/notes/${missing}`, { data: { title: "X" } }, 404],
+  ["GET", "/v2/emails", "/v2/emails?domain=acme.com&limit=2", undefined, 200],
+  [
+    "POST",
+    "/v2/sql",
+    "/v2/sql",
+    { sql: "SELECT record_id, name, domains FROM companies WHERE name = 'Acme Corp'" },
+    200,
+  ],
+  ["POST", "/v2/sql", "/v2/sql", { sql: "SELEC nothing" }, 400],
+  [
+    "POST",
+    "/v2/objects/{object}/records/merge",
+    "/v2/objects/companies/records/merge",
+    { data: { primary_record_id: seedUuid("c0", 6), secondary_record_id: seedUuid("c0", 7) } },
+    200,
+  ],
+  [
+    "POST",
+    "/v2/objects/{object}/records/merge",
+    "/v2/objects/companies/records/merge",
+    { data: { primary_record_id: seedUuid("c0", 8), secondary_record_id: seedUuid("c0", 8) } },
+    400,
+  ],
+  [
+    "POST",
+    "/v2/objects/{object}/records/merge",
+    "/v2/objects/companies/records/merge",
+    { data: { primary_record_id: seedUuid("c0", 6), secondary_record_id: seedUuid("c0", 9) } },
+    404,
   ],
   // Deletes last: they remove seed rows other cases read.
   ["DELETE", "/v2/comments/{comment_id}", `/v2/comments/${IDS.comments.acme_reply}`, undefined, 200],

@@ -1,13 +1,17 @@
 // The table of contents of the sandbox's Attio API: every implemented /v2 operation, keyed by
 // the spec's own path template so request bodies validate against that operation's schema.
 import type { Handler } from "./context";
+import * as configure from "./configure";
+import { listEmails } from "./emails";
 import * as lists from "./lists";
+import { mergeRecords } from "./merge";
 import * as meetings from "./meetings";
 import * as notes from "./notes";
 import * as objects from "./objects";
 import * as records from "./records";
 import { searchRecords } from "./search";
 import * as tasks from "./tasks";
+import { querySql } from "./sql";
 import * as threads from "./threads";
 
 export interface Route {
@@ -28,6 +32,13 @@ export const ROUTES: Route[] = [
   r("GET", "/v2/{target}/{identifier}/attributes/{attribute}", objects.getAttribute),
   r("GET", "/v2/{target}/{identifier}/attributes/{attribute}/options", objects.listOptions),
   r("GET", "/v2/{target}/{identifier}/attributes/{attribute}/statuses", objects.listStatuses),
+  r("POST", "/v2/{target}/{identifier}/attributes", configure.createAttribute),
+  r("PATCH", "/v2/{target}/{identifier}/attributes/{attribute}", configure.updateAttribute),
+  r("POST", "/v2/{target}/{identifier}/attributes/{attribute}/options", configure.createOption),
+  r("PATCH", "/v2/{target}/{identifier}/attributes/{attribute}/options/{option}", configure.updateOption),
+  r("POST", "/v2/{target}/{identifier}/attributes/{attribute}/statuses", configure.createStatus),
+  r("PATCH", "/v2/{target}/{identifier}/attributes/{attribute}/statuses/{status}", configure.updateStatus),
+  r("POST", "/v2/objects/{object}/records/merge", mergeRecords),
   r("POST", "/v2/objects/{object}/records/query", records.queryRecords),
   r("POST", "/v2/objects/{object}/records", records.createRecordHandler),
   r("PUT", "/v2/objects/{object}/records", records.assertRecord),
@@ -38,7 +49,9 @@ export const ROUTES: Route[] = [
   r("GET", "/v2/objects/{object}/records/{record_id}/attributes/{attribute}/values", records.recordValues),
   r("GET", "/v2/objects/{object}/records/{record_id}/entries", records.recordEntries),
   r("GET", "/v2/lists", lists.listLists),
+  r("POST", "/v2/lists", configure.createList),
   r("GET", "/v2/lists/{list}", lists.getList),
+  r("PATCH", "/v2/lists/{list}", configure.updateList),
   r("POST", "/v2/lists/{list}/entries/query", lists.queryEntries),
   r("POST", "/v2/lists/{list}/entries", lists.createEntryHandler),
   r("PUT", "/v2/lists/{list}/entries", lists.assertEntry),
@@ -52,6 +65,7 @@ export const ROUTES: Route[] = [
   r("GET", "/v2/notes", notes.listNotes),
   r("POST", "/v2/notes", notes.createNote),
   r("GET", "/v2/notes/{note_id}", notes.getNote),
+  r("PATCH", "/v2/notes/{note_id}", notes.patchNote),
   r("DELETE", "/v2/notes/{note_id}", notes.deleteNote),
   r("GET", "/v2/tasks", tasks.listTasks),
   r("POST", "/v2/tasks", tasks.createTask),
@@ -63,6 +77,8 @@ export const ROUTES: Route[] = [
   r("POST", "/v2/comments", threads.createComment),
   r("GET", "/v2/comments/{comment_id}", threads.getComment),
   r("DELETE", "/v2/comments/{comment_id}", threads.deleteComment),
+  r("GET", "/v2/emails", listEmails),
+  r("POST", "/v2/sql", querySql),
   r("GET", "/v2/meetings", meetings.listMeetings),
   r("GET", "/v2/meetings/{meeting_id}", meetings.getMeeting),
   r("GET", "/v2/meetings/{meeting_id}/call_recordings", meetings.listRecordings),

@@ -5,9 +5,11 @@ import type { Socket } from "node:net";
 import { TokenRegistry } from "./auth";
 import { AttioError, notFound, OAuthError } from "./errors";
 import { faultReply, Faults } from "./faults";
+import { StatusReply } from "./context";
 import { parseBody, readBody, send, type Reply } from "./http";
 import { OAuthPages, oauthErrorReply } from "./oauth";
 import { matchRoute } from "./routes";
+import { setSqlTimeout } from "./sql";
 import { validateRequestBody } from "./spec";
 import type { Workspace } from "./types";
 import { buildWorkspaces } from "./workspace";
@@ -50,6 +52,7 @@ export class SandboxServer {
 
   reset(): void {
     this.workspaces = buildWorkspaces();
+    setSqlTimeout(undefined);
     this.faults.clear();
     this.requests = [];
     this.tokens.clearRevocations();
@@ -90,25 +93,27 @@ export class SandboxServer {
       res.on("close", () => this.hanging.delete(res));
       return;
     }
-    if (fault) return send(res, faultReply(fault));
+    if (fault && fault.mode !== "202") return send(res, faultReply(fault));
     if (!this.quiet) console.log(`[sandbox] ${method} ${url.pathname}${url.search}`);
 
     try {
-      send(res, this.dispatch(method, url, req.headers.authorization, body, invalid));
+      const accepted = fault ? { reads: fault.reads } : undefined;
+      send(res, await this.dispatch(method, url, req.headers.authorization, body, invalid, accepted));
     } catch (e) {
       if (e instanceof OAuthError) return send(res, oauthErrorReply(e));
-      if (e instanceof AttioError) return send(res, { status: e.status, body: e.toBody() });
+      if (e instanceof AttioError) return send(res, { status: e.status, body: e.toBody(), headers: e.headers });
       throw e;
     }
   }
 
-  private dispatch(
+  private async dispatch(
     method: string,
     url: URL,
     authorization: string | undefined,
     body: unknown,
     invalid: boolean,
-  ): Reply {
+    accepted: { reads: number } | undefined,
+  ): Promise<Reply> {
     const path = url.pathname;
     if (method === "GET" && path === "/authorize") return this.oauth.authorize(url.searchParams);
     if (method === "POST" && path === "/oauth/token") return this.oauth.token(body, authorization);
@@ -128,7 +133,9 @@ export class SandboxServer {
     // An absent body reads as {} (Attio accepts a bare POST to the query endpoints).
     const input = body ?? {};
     if (method !== "GET" && method !== "DELETE") validateRequestBody(match.route.path, method, input);
-    const data = match.route.handler({ ws, token, params: match.params, query: url.searchParams, body: input });
+    const ctx = { ws, token, params: match.params, query: url.searchParams, body: input, accepted };
+    const data = await match.route.handler(ctx);
+    if (data instanceof StatusReply) return { status: data.status, body: data.body };
     return { status: 200, body: data };
   }
 
@@ -154,6 +161,16 @@ export class SandboxServer {
         if (typeof input.token !== "string")
           return { status: 400, body: { ok: false, error: "token (string) is required" } };
         this.tokens.revoke(input.token);
+        return ok();
+      case "POST /__sandbox/scopes":
+        if (typeof input.token !== "string" || typeof input.scope !== "string")
+          return { status: 400, body: { ok: false, error: "token and scope (space-separated string) are required" } };
+        this.tokens.narrow(input.token, input.scope);
+        return ok();
+      case "POST /__sandbox/sql-timeout":
+        if (typeof input.ms !== "number" || input.ms < 0)
+          return { status: 400, body: { ok: false, error: "ms (a non-negative number) is required" } };
+        setSqlTimeout(input.ms);
         return ok();
       case "GET /__sandbox/state":
         return { status: 200, body: this.describe() };

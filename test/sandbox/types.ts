@@ -61,6 +61,7 @@ export interface AttributeDef {
   is_required: boolean;
   is_unique: boolean;
   is_multiselect: boolean;
+  is_archived?: boolean;
   created_at: string;
   options?: OptionDef[];
   statuses?: StatusDef[];
@@ -194,6 +195,20 @@ export interface WorkspaceInfo {
   slug: string;
   name: string;
   logo_url: string | null;
+  /** POST /v2/sql is Enterprise-only. */
+  plan: "enterprise" | "pro";
+  /** GET /v2/emails is alpha, enabled per workspace on request. */
+  emails_enabled: boolean;
+}
+
+/** Email metadata as Attio stores it; linked records are derived per request (emails.ts). */
+export interface EmailRow {
+  id: string;
+  mailbox_id: string;
+  sent_at: string;
+  direction: "inbound" | "outbound";
+  subject_line: string | null;
+  participants: { role: "from" | "reply-to" | "to" | "cc" | "bcc"; email_address: string; name: string | null }[];
 }
 
 export interface Workspace {
@@ -209,4 +224,9 @@ export interface Workspace {
   comments: Map<string, CommentRow>;
   meetings: Map<string, MeetingRow>;
   recordings: Map<string, RecordingRow>;
+  emails: EmailRow[];
+  /** Merged record id → reads left that answer 404 merge_in_progress (a 202 merge). */
+  merging: Map<string, number>;
+  /** Times (ms) of recent merge requests, for the endpoint's 5 requests/s limit. */
+  mergeTimes: number[];
 }

@@ -2,6 +2,7 @@
 import { plainToMarkdown } from "./markdown";
 import { buildList, buildObjects } from "./schema";
 import { IDS, IDS_OTHER, MEMBER_OTHER, MEMBERS, SEED_TIME, WORKSPACE, WORKSPACE_OTHER } from "./seed";
+import { seedEmails } from "./seed-emails";
 import { seedMeetings, seedNotes, seedThreads, seedTasks } from "./seed-activity";
 import { COMPANIES, DEALS, ENTRIES, PEOPLE, PROJECTS, TEAMS, type SeedRecord } from "./seed-records";
 import { createEntry, createRecord, updateRecord } from "./store";
@@ -14,8 +15,9 @@ function emptyWorkspace(
   members: readonly Omit<MemberRow, "avatar_url" | "created_at">[],
   custom: boolean,
 ): Workspace {
+  // The main workspace is on Enterprise with email access; the other shows both gates.
   return {
-    info: { ...info, logo_url: null },
+    info: { ...info, logo_url: null, plan: custom ? "enterprise" : "pro", emails_enabled: custom },
     members: members.map((m) => ({ ...m, avatar_url: null, created_at: SEED_TIME })),
     objects: buildObjects(info.slug, { custom }),
     records: new Map(),
@@ -27,6 +29,9 @@ function emptyWorkspace(
     comments: new Map(),
     meetings: new Map(),
     recordings: new Map(),
+    emails: [],
+    merging: new Map(),
+    mergeTimes: [],
   };
 }
 
@@ -60,6 +65,7 @@ function buildMain(): Workspace {
   seedTasks(ws);
   seedThreads(ws);
   seedMeetings(ws);
+  ws.emails = seedEmails();
   return ws;
 }
 

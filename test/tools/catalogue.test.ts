@@ -89,12 +89,22 @@ describe("catalogue", () => {
 
   // MCP ToolAnnotations: destructiveHint false means "the tool performs only additive updates";
   // an update replaces what was there (a stage, a job title, with overwrite every domain).
-  const OVERWRITES = ["update-record", "records_update_many", "records_upsert", "list_entries_update", "tasks_update"];
+  const OVERWRITES = [
+    "update-record",
+    "records_update_many",
+    "records_upsert",
+    "list_entries_update",
+    "tasks_update",
+    "notes_update",
+  ];
+  // A merge removes both originals (attio-openapi.json "Merge two records").
+  const REMOVES = ["records_merge"];
 
   it("marks the deleting and overwriting tools destructive, and the readers read-only", () => {
     for (const tool of TOOLS) {
       const deletes = /delete|remove/.test(tool.name);
-      expect(tool.annotations.destructiveHint, tool.name).toBe(deletes || OVERWRITES.includes(tool.name));
+      const destroys = deletes || OVERWRITES.includes(tool.name) || REMOVES.includes(tool.name);
+      expect(tool.annotations.destructiveHint, tool.name).toBe(destroys);
       if (deletes)
         expect(tool.inputSchema.required, tool.name).toEqual(expect.arrayContaining([expect.stringMatching(/_id$/)]));
     }

@@ -22,6 +22,11 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ],
   ["records_update_many", { object: "companies", record_ids: [A], values: { description: "x" } }, 2], // query + PATCH
   ["delete-record", { object: "deals", record_id: IDS.deals.globex_pilot }, 1],
+  [
+    "records_merge",
+    { object: "companies", primary_record_id: A, secondary_record_id: IDS.companies.hooli },
+    2, // merge + read the new record
+  ],
   ["objects_list", {}, 1],
   ["lists_list", {}, 1],
   ["list_entries_query", { list: "sales_pipeline" }, 1],
@@ -31,6 +36,7 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["create-note", { object: "companies", record_id: A, title: "t", content: "c" }, 1],
   ["list-notes", { object: "companies", record_id: A }, 1],
   ["notes_get", { note_id: IDS.notes.acme_kickoff }, 1],
+  ["notes_update", { note_id: IDS.notes.acme_kickoff, title: "t" }, 1],
   ["notes_delete", { note_id: IDS.notes.acme_kickoff }, 1],
   ["tasks_list", { is_completed: false }, 1],
   ["tasks_create", { content: "c", assignees: [MEMBERS[0].email_address] }, 1],
@@ -44,6 +50,7 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["meetings_list", { meeting_id: M }, 1],
   ["transcripts_get", { meeting_id: M, call_recording_id: IDS.call_recordings.acme_kickoff }, 1],
   ["transcripts_get", { meeting_id: M }, 2], // recordings + transcript
+  ["sql_query", { query: "SELECT stage, count(*) AS n FROM lists.sales_pipeline GROUP BY stage" }, 1],
   ["search", { query: "acme" }, 2], // objects (then cached for a minute) + search
   ["fetch", { id: `record:companies:${A}` }, 1],
 ];

@@ -3,6 +3,7 @@
 import { createAttio, unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
 import type { Config } from "../config";
+import type { Result } from "../result";
 
 /** Where Attio sends the browser back; the Attio app must list exactly this URL. */
 export function callbackUrl(config: Config): string {
@@ -19,7 +20,17 @@ export function attioAuthorizeUrl(config: Config, state: string): string {
   return url.toString();
 }
 
-export type Upstream<T> = { ok: true; value: T } | { ok: false; transient: boolean; reason: string };
+/** Why Attio refused or failed; `transient` when retrying later may work. Never a secret or Attio's body. */
+export interface UpstreamFailure {
+  transient: boolean;
+  reason: string;
+}
+
+export type Upstream<T> = Result<T, UpstreamFailure>;
+
+function failed(transient: boolean, reason: string): Upstream<never> {
+  return { ok: false, error: { transient, reason } };
+}
 
 /**
  * Each call to Attio during the callback gives up after this long: the user is waiting in a
@@ -58,25 +69,19 @@ export async function exchangeCode(
       signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
     });
   } catch {
-    return {
-      ok: false,
-      transient: true,
-      reason: "Attio's token endpoint could not be reached or did not answer in time",
-    };
+    return failed(true, "Attio's token endpoint could not be reached or did not answer in time");
   }
   const data = (await response.json().catch(() => null)) as { access_token?: unknown } | null;
   if (response.ok && typeof data?.access_token === "string" && data.access_token.length > 0) {
     return { ok: true, value: data.access_token };
   }
   if (isTransientStatus(response.status))
-    return { ok: false, transient: true, reason: `Attio's token endpoint failed (HTTP ${response.status})` };
-  return {
-    ok: false,
-    transient: false,
-    reason:
-      `Attio refused the authorization code (HTTP ${response.status}). Check ATTIO_CLIENT_ID and ATTIO_CLIENT_SECRET, ` +
+    return failed(true, `Attio's token endpoint failed (HTTP ${response.status})`);
+  return failed(
+    false,
+    `Attio refused the authorization code (HTTP ${response.status}). Check ATTIO_CLIENT_ID and ATTIO_CLIENT_SECRET, ` +
       "and that the Attio app's redirect URI is exactly <WORKER_URL>/oauth/callback.",
-  };
+  );
 }
 
 /**
@@ -114,11 +119,10 @@ export async function identify(config: Config, token: string): Promise<Upstream<
     const self = await unwrap(
       createAttio({ baseUrl: config.apiBase, token, timeoutMs: UPSTREAM_TIMEOUT_MS }).GET("/v2/self"),
     );
-    if (!self.active || !("workspace_id" in self))
-      return { ok: false, transient: false, reason: "Attio reports the new token as inactive" };
+    if (!self.active || !("workspace_id" in self)) return failed(false, "Attio reports the new token as inactive");
     // A grant belongs to one member; a token Attio minted on no member's behalf cannot be tied to one.
     if (!self.authorized_by_workspace_member_id)
-      return { ok: false, transient: false, reason: "Attio reports no workspace member behind the new token" };
+      return failed(false, "Attio reports no workspace member behind the new token");
     return {
       ok: true,
       value: {
@@ -133,6 +137,6 @@ export async function identify(config: Config, token: string): Promise<Upstream<
       error instanceof AttioError && (error.problem.kind !== "http" || isTransientStatus(error.problem.status));
     const status =
       error instanceof AttioError && error.problem.kind === "http" ? ` (HTTP ${error.problem.status})` : "";
-    return { ok: false, transient, reason: `Attio's /v2/self did not identify the new token${status}` };
+    return failed(transient, `Attio's /v2/self did not identify the new token${status}`);
   }
 }
