@@ -17,7 +17,9 @@ import { recordWriteTools } from "./records-write";
 import { recordTools } from "./records";
 import { sqlTools } from "./sql";
 import { taskTools } from "./tasks";
+import { explainFailure } from "./explain";
 import { normaliseIds } from "./ids";
+import { resolveMemberValues } from "./member-values";
 import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 import { checkAgainstSchema, withDefaults } from "./validate";
 import { uiToolMeta } from "../ui/uris";
@@ -80,11 +82,12 @@ const MAX_RESULT_META = "anthropic/maxResultSizeChars";
  */
 export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Promise<CallToolResult> {
   const cap = tool.maxResultChars ?? MAX_RESULT_CHARS;
+  let input = (args ?? {}) as JsonObject;
   try {
-    const input = normaliseIds((args ?? {}) as JsonObject);
+    input = normaliseIds(input);
     const invalid = checkAgainstSchema(tool.inputSchema, input);
     if (invalid) return failure(`Invalid arguments for ${tool.name}: ${invalid}.`);
-    const output = await tool.run(ctx, withDefaults(tool.inputSchema, input));
+    const output = await runWithMemberNames(tool, ctx, withDefaults(tool.inputSchema, input));
     if ("structured" in output) {
       const text = output.text ?? JSON.stringify(output.structured);
       return { content: [{ type: "text", text: capText(text, cap) }], structuredContent: output.structured };
@@ -93,11 +96,30 @@ export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Prom
   } catch (error) {
     if (error instanceof AttioError) {
       if (error.isUnauthorized) throw error;
-      return failure(error.message);
+      return failure((await explainFailure(ctx, input, error)).message);
     }
     if (error instanceof ToolInputError) return failure(`Invalid arguments for ${tool.name}: ${error.message}`);
     if (error instanceof ToolFailure) return failure(error.message);
     throw error;
+  }
+}
+
+/**
+ * Runs the tool; when Attio refuses a write (400) whose values name a member by name (owner:
+ * "Ada Admin"), resolves the names (member-values.ts) and runs it once more. A 400 writes nothing.
+ */
+async function runWithMemberNames(tool: Tool, ctx: ToolContext, args: JsonObject) {
+  try {
+    return await tool.run(ctx, args);
+  } catch (error) {
+    const values = args.values as Record<string, unknown> | undefined;
+    const target = typeof args.list === "string" ? "lists" : "objects";
+    const identifier = (args.list ?? args.object) as string | undefined;
+    if (!(error instanceof AttioError) || error.problem.kind !== "http" || error.problem.status !== 400) throw error;
+    if (!values || !identifier) throw error;
+    const resolved = await resolveMemberValues(ctx, target, identifier, values, true).catch(() => values);
+    if (JSON.stringify(resolved) === JSON.stringify(values)) throw error;
+    return tool.run(ctx, { ...args, values: resolved });
   }
 }
 

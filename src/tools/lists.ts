@@ -2,15 +2,10 @@
 import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
 import { compactEntry } from "./format";
-import {
-  emptyFilterNote,
-  fittingLimit,
-  shortenedNote,
-  offsetPage,
-  queryBody,
-  wholeList,
-  type QueryArgs,
-} from "./paging";
+import { checkFields } from "./nearest";
+import { emptyResultNote } from "./explain";
+import { resolveMemberFilter, resolveMemberValues } from "./member-values";
+import { fittingLimit, shortenedNote, offsetPage, queryBody, wholeList, type QueryArgs } from "./paging";
 import type { JsonObject } from "../mcp/types";
 import { throwIfNoneWritten, writeEach } from "./batch";
 import {
@@ -96,13 +91,18 @@ const listEntriesQuery: Tool<EntriesQueryArgs> = {
     const found = await unwrap(
       ctx.attio.POST("/v2/lists/{list}/entries/query", {
         params: { path: { list: args.list } },
-        body: queryBody(args, limit, offset),
+        body: queryBody(
+          { ...args, filter: await resolveMemberFilter(ctx, "lists", args.list, args.filter) },
+          limit,
+          offset,
+        ),
       }),
     );
+    if (found.data[0]) checkFields(args.fields, Object.keys(found.data[0].entry_values), args.list);
     const entries = found.data.map((entry) => compactEntry(entry, args.list, ctx.workspaceSlug, args.fields));
     return {
       structured: offsetPage("entries", entries, offset, limit, {
-        ...emptyFilterNote(entries.length, args.filter),
+        ...(entries.length === 0 && args.filter ? await emptyResultNote(ctx, "lists", args.list, args.filter) : {}),
         ...shortenedNote(args.limit, limit, entries.length),
       }),
     };
@@ -147,7 +147,7 @@ const listEntriesAdd: Tool<AddArgs> = {
     const ids = [...new Set([...(args.record_id ? [args.record_id] : []), ...(args.record_ids ?? [])])];
     if (ids.length === 0) throw new ToolInputError('give "record_ids" (or one "record_id") of the records to add');
     if (ids.length > ADD_MAX) throw new ToolInputError(`at most ${ADD_MAX} records per call: split the rest`);
-    const values = args.values ?? {};
+    const values = await resolveMemberValues(ctx, "lists", args.list, args.values ?? {});
     const existing = args.allow_duplicates ? new Map<string, string>() : await entriesOf(ctx, args.list, ids);
     const missing = ids.filter((id) => !existing.has(id));
     const outcomes = await writeEach(missing, (id) =>
@@ -217,6 +217,7 @@ const listEntriesUpdate: Tool<UpdateArgs> = {
   },
   outputSchema: writeSchema("entry"),
   async run(ctx, args) {
+    args.values = await resolveMemberValues(ctx, "lists", args.list, args.values);
     const request = {
       params: { path: { list: args.list, entry_id: args.entry_id } },
       body: { data: { entry_values: toAttioValues(args.values) } },

@@ -48,16 +48,6 @@ function checkSort(sort: unknown, i: number): void {
     throw new ToolInputError(`"sorts.${i}.field" must be a sub-field name, e.g. "last_name"`);
 }
 
-/** An empty filtered page: the usual cause is a select or status value that is not an exact title. */
-export function emptyFilterNote(count: number, filter: unknown): JsonObject {
-  if (count > 0 || filter === undefined) return {};
-  return {
-    note:
-      "Nothing matched the filter. Select and status values must equal an option's title exactly " +
-      '(records_discover_attributes lists them, e.g. "Won 🎉"); text comparisons are exact unless you use $contains.',
-  };
-}
-
 /** Characters of JSON a list may spend on items; with the wrapper, under the registry's 40,000-character cap. */
 export const ITEMS_BUDGET = 32_000;
 

@@ -6,6 +6,7 @@ import { throwIfNoneWritten, writeEach } from "./batch";
 import { compactValues, recordTitle, type AttioRecord, type Compact } from "./format";
 import { FILTER_ARG, OBJECT_ARG, OVERWRITE_ARG, RECORD_ID_ARG, VALUES_ARG, outputOf } from "./schemas";
 import { OVERWRITE, ToolInputError, type Tool, type ToolContext } from "./tool";
+import { resolveMemberFilter, resolveMemberValues } from "./member-values";
 import { toAttioValues, withValueHelp } from "./values";
 
 /** Records one call may change: enough for everyday clean-ups, small enough to review in a dry run. */
@@ -51,6 +52,8 @@ const recordsUpdateMany: Tool<UpdateManyArgs> = {
   async run(ctx, args) {
     if ((args.record_ids === undefined) === (args.filter === undefined))
       throw new ToolInputError('give exactly one of "record_ids" or "filter" to choose the records');
+    args.values = await resolveMemberValues(ctx, "objects", args.object, args.values);
+    args.filter = await resolveMemberFilter(ctx, "objects", args.object, args.filter);
     const records = await targets(ctx, args);
     const plans = records.map((record) => plan(record, args.values, args.overwrite));
     const changing = plans.filter((p) => Object.keys(p.changes).length > 0);

@@ -1,7 +1,10 @@
 // Records by exact filter (records_query): filter, sorts, fields and offset paging.
 import { unwrap } from "../attio/client";
 import { compactRecord } from "./format";
-import { emptyFilterNote, fittingLimit, shortenedNote, offsetPage, queryBody, type QueryArgs } from "./paging";
+import { checkFields } from "./nearest";
+import { emptyResultNote } from "./explain";
+import { resolveMemberFilter } from "./member-values";
+import { fittingLimit, shortenedNote, offsetPage, queryBody, type QueryArgs } from "./paging";
 import {
   FIELDS_ARG,
   FILTER_ARG,
@@ -49,13 +52,19 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
     const found = await unwrap(
       ctx.attio.POST("/v2/objects/{object}/records/query", {
         params: { path: { object: args.object } },
-        body: queryBody(args, limit, offset),
+        body: queryBody(
+          { ...args, filter: await resolveMemberFilter(ctx, "objects", args.object, args.filter) },
+          limit,
+          offset,
+        ),
       }),
     );
+    // Attio returns every attribute's slug on each record, so a wrong field is known without a lookup.
+    if (found.data[0]) checkFields(args.fields, Object.keys(found.data[0].values), args.object);
     const records = found.data.map((record) => compactRecord(record, args.object, args.fields));
     return {
       structured: offsetPage("records", records, offset, limit, {
-        ...emptyFilterNote(records.length, args.filter),
+        ...(records.length === 0 && args.filter ? await emptyResultNote(ctx, "objects", args.object, args.filter) : {}),
         ...shortenedNote(args.limit, limit, records.length),
       }),
     };

@@ -4,6 +4,7 @@ import { unwrap } from "../attio/client";
 import { compactRecord } from "./format";
 import { DELETED_SCHEMA, OBJECT_ARG, OVERWRITE_ARG, RECORD_ID_ARG, VALUES_ARG, writeSchema } from "./schemas";
 import { DESTRUCTIVE, OVERWRITE, WRITE, type Tool } from "./tool";
+import { resolveMemberValues } from "./member-values";
 import { toAttioValues, withValueHelp } from "./values";
 
 interface CreateArgs {
@@ -26,6 +27,7 @@ const createRecord: Tool<CreateArgs> = {
   },
   outputSchema: writeSchema("record"),
   async run(ctx, args) {
+    args.values = await resolveMemberValues(ctx, "objects", args.object, args.values);
     const created = await withValueHelp(ctx, "objects", args.object, args.values, () =>
       unwrap(
         ctx.attio.POST("/v2/objects/{object}/records", {
@@ -65,6 +67,7 @@ const updateRecord: Tool<UpdateArgs> = {
   },
   outputSchema: writeSchema("record"),
   async run(ctx, args) {
+    args.values = await resolveMemberValues(ctx, "objects", args.object, args.values);
     const request = {
       params: { path: { object: args.object, record_id: args.record_id } },
       body: { data: { values: toAttioValues(args.values, args.object) } },
@@ -112,6 +115,7 @@ const recordsUpsert: Tool<UpsertArgs> = {
   },
   outputSchema: writeSchema("record"),
   async run(ctx, args) {
+    args.values = await resolveMemberValues(ctx, "objects", args.object, args.values);
     const asserted = await withValueHelp(ctx, "objects", args.object, args.values, () =>
       unwrap(
         ctx.attio.PUT("/v2/objects/{object}/records", {

@@ -4,6 +4,7 @@ import { compactRecord, recordUrl } from "./format";
 import { ToolInputError, READ_ONLY, type Tool, type ToolContext } from "./tool";
 import { describeAttributes } from "./attributes";
 import { memo } from "./cache";
+import { checkFields } from "./nearest";
 import { RECORD_CARD_URI } from "../ui/uris";
 import { offsetPage } from "./paging";
 import {
@@ -136,6 +137,7 @@ const recordsGetDetails: Tool<DetailsArgs> = {
         params: { path: { object: args.object, record_id: args.record_id } },
       }),
     );
+    checkFields(args.fields, Object.keys(found.data.values), args.object);
     return { structured: { ...compactRecord(found.data, args.object, args.fields) } };
   },
 };

@@ -3,6 +3,7 @@
 // loose"), so most values pass through; only our own output shapes are mapped back.
 import { AttioError } from "../attio/errors";
 import { describeAttributes, type AttributeTarget } from "./attributes";
+import { unknownNames } from "./nearest";
 import type { ToolContext } from "./tool";
 
 export type WriteValues = Record<string, unknown[]>;
@@ -100,9 +101,8 @@ async function valueHelp(
   const unknown = Object.keys(values).filter((slug) => !bySlug.has(slug) && !/^[0-9a-f-]{36}$/i.test(slug));
   if (unknown.length > 0) {
     const writable = attributes.filter((attribute) => attribute.writable).map((attribute) => attribute.slug);
-    notes.push(
-      `Unknown attribute ${unknown.map((slug) => `"${slug}"`).join(", ")}; writable attributes of ${identifier}: ${writable.join(", ")}.`,
-    );
+    const named = unknownNames("attribute", unknown, writable, identifier, "writable attributes");
+    notes.push(`${named.charAt(0).toUpperCase()}${named.slice(1)}.`);
   }
   for (const [slug, value] of Object.entries(values)) {
     const options = bySlug.get(slug)?.options;
