@@ -7,7 +7,7 @@ import { compactValues, recordTitle, type AttioRecord, type Compact } from "./fo
 import { FILTER_ARG, OBJECT_ARG, OVERWRITE_ARG, RECORD_ID_ARG, VALUES_ARG, outputOf } from "./schemas";
 import { OVERWRITE, ToolInputError, type Tool, type ToolContext } from "./tool";
 import { resolveMemberFilter, resolveMemberValues } from "./member-values";
-import { toAttioValues, withValueHelp } from "./values";
+import { storedDifferently, toAttioValues, withValueHelp } from "./values";
 
 /** Records one call may change: enough for everyday clean-ups, small enough to review in a dry run. */
 export const UPDATE_MANY_MAX = 100;
@@ -147,7 +147,9 @@ function same(a: unknown, b: unknown): boolean {
 
 /** What Attio holds after the write, for the attributes written; a value stored differently shows here. */
 function stored(record: AttioRecord, values: Record<string, unknown>): JsonObject {
-  return { values: compactValues(record.values, Object.keys(values)) };
+  const now = compactValues(record.values, Object.keys(values));
+  const differs = storedDifferently(values, now);
+  return { values: now, ...(Object.keys(differs).length > 0 ? { stored_differently: differs } : {}) };
 }
 
 export const recordBulkTools: Tool[] = [recordsUpdateMany];

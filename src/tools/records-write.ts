@@ -5,7 +5,8 @@ import { compactRecord } from "./format";
 import { DELETED_SCHEMA, OBJECT_ARG, OVERWRITE_ARG, RECORD_ID_ARG, VALUES_ARG, writeSchema } from "./schemas";
 import { DESTRUCTIVE, OVERWRITE, WRITE, type Tool } from "./tool";
 import { resolveMemberValues } from "./member-values";
-import { toAttioValues, withValueHelp } from "./values";
+import { storedDifferently, toAttioValues, withValueHelp } from "./values";
+import type { JsonObject } from "../mcp/types";
 
 interface CreateArgs {
   object: string;
@@ -36,7 +37,7 @@ const createRecord: Tool<CreateArgs> = {
         }),
       ),
     );
-    return { structured: { record: compactRecord(created.data, args.object), written: Object.keys(args.values) } };
+    return { structured: writeResult(compactRecord(created.data, args.object), args.values) };
   },
 };
 
@@ -80,13 +81,8 @@ const updateRecord: Tool<UpdateArgs> = {
           : ctx.attio.PATCH("/v2/objects/{object}/records/{record_id}", request),
       ),
     );
-    return {
-      structured: {
-        record: compactRecord(updated.data, args.object),
-        written: Object.keys(args.values),
-        mode: args.overwrite ? "overwrite" : "append",
-      },
-    };
+    const result = writeResult(compactRecord(updated.data, args.object), args.values);
+    return { structured: { ...result, mode: args.overwrite ? "overwrite" : "append" } };
   },
 };
 
@@ -124,7 +120,7 @@ const recordsUpsert: Tool<UpsertArgs> = {
         }),
       ),
     );
-    return { structured: { record: compactRecord(asserted.data, args.object), written: Object.keys(args.values) } };
+    return { structured: writeResult(compactRecord(asserted.data, args.object), args.values) };
   },
 };
 
@@ -156,5 +152,16 @@ const deleteRecord: Tool<DeleteArgs> = {
     return { structured: { deleted: true, id: args.record_id, kind: `${args.object} record` } };
   },
 };
+
+/** What Attio holds now, what the call wrote, and any written value Attio stored differently. */
+function writeResult(record: ReturnType<typeof compactRecord>, values: Record<string, unknown>): JsonObject {
+  const differs = storedDifferently(values, record.values);
+  const result: JsonObject = { record, written: Object.keys(values) };
+  if (Object.keys(differs).length > 0) {
+    result.stored_differently = differs;
+    result.note = "Attio stored some values differently from what was sent (see stored_differently).";
+  }
+  return result;
+}
 
 export const recordWriteTools: Tool[] = [createRecord, updateRecord, recordsUpsert, deleteRecord];

@@ -2,6 +2,7 @@
 import { unwrap } from "../attio/client";
 import { compactRecord, recordUrl } from "./format";
 import { ToolInputError, READ_ONLY, type Tool, type ToolContext } from "./tool";
+import { withHelp } from "./attribute-help";
 import { describeAttributes } from "./attributes";
 import { memo } from "./cache";
 import { checkFields } from "./nearest";
@@ -170,7 +171,7 @@ const recordsDiscoverAttributes: Tool<DiscoverArgs> = {
     }
     const target = args.object !== undefined ? "objects" : "lists";
     const identifier = (args.object ?? args.list) as string;
-    const attributes = await describeAttributes(ctx, target, identifier);
+    const attributes = (await describeAttributes(ctx, target, identifier)).map(withHelp);
     return { structured: { target, identifier, attributes } };
   },
 };

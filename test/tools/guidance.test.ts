@@ -122,6 +122,34 @@ describe("errors that end the guessing", () => {
     expectError(called, /"acme.com" already belongs to Acme Corp/, new RegExp(IDS.companies.acme), /records_merge/);
   });
 
+  it("reports a written value Attio stored differently, and says nothing when all was kept", async () => {
+    const called = await call("update-record", {
+      object: "deals",
+      record_id: IDS.deals.globex_pilot,
+      values: { value: { amount: 5000, currency: "XYZ" }, name: "Globex pilot" },
+    });
+    if (called.isError) {
+      // Attio may refuse an unknown currency outright: then nothing was written and the error says so.
+      expect(called.text).toMatch(/currency|XYZ/i);
+    } else {
+      expect(called.out.stored_differently.value.sent).toEqual({ amount: 5000, currency: "XYZ" });
+      expect(called.out.note).toMatch(/stored some values differently/);
+    }
+    const domain = await call("update-record", {
+      object: "companies",
+      record_id: IDS.companies.hooli,
+      values: { domains: ["https://www.Hooli.com/about"] },
+    });
+    expect(domain.isError, domain.text).toBe(false);
+    expect(domain.out.stored_differently?.domains?.sent).toEqual(["https://www.Hooli.com/about"]);
+    const same = await call("update-record", {
+      object: "companies",
+      record_id: IDS.companies.hooli,
+      values: { description: "Same" },
+    });
+    expect(same.out.stored_differently).toBeUndefined();
+  });
+
   it("the empty-result hint names the right fix, and only when it applies", async () => {
     const actor = await call("records_query", {
       object: "deals",

@@ -57,6 +57,19 @@ describe("records_search", () => {
   });
 });
 
+describe("records_discover_attributes", () => {
+  it("says per attribute how to write it, which filter sub-fields it takes, and a currency's code", async () => {
+    const called = await call("records_discover_attributes", { object: "deals" });
+    const bySlug = Object.fromEntries(called.out.attributes.map((a: { slug: string }) => [a.slug, a]));
+    expect(bySlug.value).toMatchObject({ type: "currency", write: expect.stringContaining('"currency"') });
+    expect(bySlug.value.filter).toContain("currency_value");
+    expect(bySlug.owner).toMatchObject({ type: "actor-reference", write: expect.stringContaining('"me"') });
+    expect(bySlug.owner.filter).toEqual(["referenced_actor_id"]);
+    expect(bySlug.associated_people).toMatchObject({ multiselect: true, write: expect.stringMatching(/^\[/) });
+    expect(bySlug.stage.options).toContain("Won 🎉");
+  });
+});
+
 describe("ids", () => {
   it("accepts ChatGPT's record:<object>:<id> and stray whitespace wherever a record id goes", async () => {
     const chatgpt = await call("records_get_details", { record_id: ` record:companies:${ACME} `, fields: ["name"] });
