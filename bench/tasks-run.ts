@@ -48,6 +48,7 @@ async function control(method: string, path: string): Promise<unknown> {
   return (await fetch(`${sandbox.url}/__sandbox/${path}`, { method })).json();
 }
 
+const offered = new Set(((await rpc("tools/list", {})) as { tools: { name: string }[] }).tools.map((t) => t.name));
 const rows: string[][] = [];
 const totals = { calls: 0, requests: 0, bytes: 0 };
 for (const task of TASKS) {
@@ -67,7 +68,7 @@ for (const task of TASKS) {
     if (result.isError) throw new Error(`${task.name}: ${name} failed: ${text}`);
     return JSON.parse(text);
   };
-  await task.run(call);
+  await task.run(call, offered);
   const requests = ((await control("GET", "requests")) as unknown[]).length;
   rows.push([task.name, String(calls), String(requests), String(read)]);
   totals.calls += calls;

@@ -5,16 +5,7 @@ import { checkFields } from "./nearest";
 import { emptyResultNote } from "./explain";
 import { resolveMemberFilter } from "./member-values";
 import { fittingLimit, shortenedNote, offsetPage, queryBody, type QueryArgs } from "./paging";
-import {
-  FIELDS_ARG,
-  FILTER_ARG,
-  OBJECT_ARG,
-  OFFSET_ARG,
-  RECORD_ID_ARG,
-  SORTS_ARG,
-  limitArg,
-  pageSchema,
-} from "./schemas";
+import { FIELDS_ARG, FILTER_ARG, OBJECT_ARG, OFFSET_ARG, SORTS_ARG, limitArg, pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
 
 interface RecordsQueryArgs extends QueryArgs {
