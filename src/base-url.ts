@@ -1,10 +1,11 @@
-// The Worker's base URL as a second name for its MCP endpoint. The README tells users to give
-// Claude and ChatGPT the bare Worker URL, so POST / serves MCP (same token check as /mcp). But RFC 9728 §3.3 has the
-// metadata at the root well-known URI name the resource it was derived from (the origin), and MCP
-// clients (the official SDK among them) refuse a resource whose path is not a prefix of the URL
-// they were given. So the root document names the origin, a POST / challenge points at it, and a
-// `resource` of the origin is read as <origin>/mcp (RFC 8707 §2: the authorization server decides
-// the audience). Tokens stay bound to <origin>/mcp whichever name the client used.
+// The Worker's base URL as a second name for its MCP endpoint: users give Claude and ChatGPT the
+// bare Worker URL too (README "Connect Claude"), so POST / serves MCP (same token check as /mcp).
+// But RFC 9728 §3.3 has the metadata at the root well-known URI name the resource it was derived
+// from (the origin), and MCP clients (the official SDK among them) refuse a resource whose path
+// is not a prefix of the URL they were given. So the root document names the origin, a POST /
+// challenge points at it, and a `resource` of the origin is read as <origin>/mcp (RFC 8707 §2:
+// the authorization server decides the audience). Tokens stay bound to <origin>/mcp whichever
+// name the client used.
 import { MCP_PATH, resourceFor } from "./oauth/provider";
 import { SERVER_INFO } from "./version";
 

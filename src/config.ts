@@ -5,8 +5,8 @@ import type { Result } from "./result";
 import { isKeyHex } from "./store/seal";
 import { checkBaseUrl, isHttpsOrLoopback } from "./url-policy";
 
-export const DEFAULT_API_BASE = "https://api.attio.com";
-export const DEFAULT_OAUTH_BASE = "https://app.attio.com";
+const DEFAULT_API_BASE = "https://api.attio.com";
+const DEFAULT_OAUTH_BASE = "https://app.attio.com";
 
 export interface Config {
   /** Issuer and resource origin: WORKER_URL, else the request's origin; no trailing slash. */
@@ -66,16 +66,21 @@ export function readConfig(env: Env, requestUrl: string): ConfigResult {
   const origin = workerOrigin(env.WORKER_URL, requestUrl, problems);
   const grantMaxAgeSeconds = grantMaxAge(env.GRANT_MAX_AGE_DAYS, problems);
   if (problems.length > 0) return { ok: false, error: problems };
-  const allowedOrigins = (env.ALLOWED_ORIGINS ?? "")
-    .split(",")
-    .map((o) => o.trim())
-    .filter(Boolean);
+  const allowedOrigins = readAllowedOrigins(env);
   const strictVersionHeader = env.MCP_STRICT_VERSION_HEADER === "true";
   const config = { origin, apiBase, oauthBase, clientId, clientSecret, encryptionKey };
   return { ok: true, value: { ...config, allowedOrigins, strictVersionHeader, grantMaxAgeSeconds } };
 }
 
-export const DEFAULT_GRANT_MAX_AGE_DAYS = 90;
+/** ALLOWED_ORIGINS, comma-separated; read before the rest where a local server checks Origin (rebinding.ts). */
+export function readAllowedOrigins(env: Env): string[] {
+  return (env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+}
+
+const DEFAULT_GRANT_MAX_AGE_DAYS = 90;
 
 /** OAuth 2.1 §4.3.1 / RFC 9700 §4.14.2: refresh tokens are bounded in time, not only rotated. */
 function grantMaxAge(value: string | undefined, problems: ConfigProblem[]): number {

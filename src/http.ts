@@ -1,12 +1,14 @@
 // Cross-cutting HTTP stages: CORS for browser-based clients, and the one place an
 // unexpected exception becomes a response (never with a stack, a secret or a token).
 import { cors } from "itty-router";
+import { logValue } from "./log-value";
 
 const EXPOSED = ["WWW-Authenticate", "Mcp-Session-Id", "MCP-Protocol-Version"];
 
 /**
  * Browser-based MCP clients must read discovery documents, the token endpoint and /mcp
- * responses, including WWW-Authenticate (mcp-spec-notes "Cross-client pitfalls").
+ * responses, including WWW-Authenticate, which carries the RFC 9728 resource_metadata URL
+ * (MCP 2025-11-25 authorization, "Protected Resource Metadata Discovery Requirements").
  */
 const policy = cors({
   origin: "*",
@@ -41,7 +43,9 @@ export function corsify(response: Response, request: Request): Response {
 
 /** Unexpected failures: a generic 500 whose body names no internals; the detail goes to the log. */
 export function renderUnexpected(error: unknown): Response {
-  console.error("unhandled error:", error instanceof Error ? `${error.name}: ${error.message}` : "non-Error thrown");
+  console.error(
+    `unhandled error: ${error instanceof Error ? `${error.name}: ${logValue(error.message)}` : "non-Error thrown"}`,
+  );
   return new Response(
     JSON.stringify({
       error: "server_error",

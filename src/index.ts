@@ -6,7 +6,7 @@ import { AutoRouter, type IRequest } from "itty-router";
 import { createAttio } from "./attio/client";
 import { AttioError } from "./attio/errors";
 import { describeBaseUrl, toClientResponse, toProviderRequest } from "./base-url";
-import { describeProblems, readConfig } from "./config";
+import { describeProblems, readAllowedOrigins, readConfig } from "./config";
 import type { Env, ProviderEnv } from "./env";
 import { corsify, preflight, renderUnexpected } from "./http";
 import { INSTRUCTIONS } from "./mcp/server";
@@ -18,6 +18,7 @@ import { invalidToken, withChallengeBody } from "./oauth/challenge";
 import { openGrant, type GrantProps } from "./oauth/grant";
 import { helpersFor, MCP_PATH, providerFor } from "./oauth/provider";
 import { guardTokenRequest } from "./oauth/token-guard";
+import { refuseRebinding } from "./rebinding";
 import { SealError } from "./store/seal";
 import { isLoopback } from "./url-policy";
 import { SERVER_INFO } from "./version";
@@ -66,7 +67,8 @@ async function serveMcp(request: IRequest, env: ProviderEnv, ctx: Ctx): Promise<
     });
   } catch (error) {
     if (error instanceof AttioError && error.isUnauthorized) {
-      // Attio revoked or uninstalled the app: this grant can never work again (mcp-spec-notes §4c).
+      // Attio tokens never expire and have no refresh (https://docs.attio.com/docs/oauth/token), so a 401
+      // means the app was revoked or uninstalled: this grant can never work again.
       const token = ctx.auth ? await env.OAUTH_PROVIDER.unwrapToken(ctx.auth.token) : null;
       if (token) await env.OAUTH_PROVIDER.revokeGrant(token.grantId, token.userId);
       return invalidToken(config.origin, "Attio no longer accepts this connection; sign in again");
@@ -93,6 +95,8 @@ const handler = {
 
 async function fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
   const url = new URL(request.url);
+  const rebound = refuseRebinding(request, env.WORKER_URL, readAllowedOrigins(env));
+  if (rebound) return rebound;
   // Preflights and /health need no configuration; http.ts owns the CORS policy for every path.
   if (request.method === "OPTIONS" || url.pathname === "/health") return router.fetch(request, env as ProviderEnv, ctx);
   const checked = readConfig(env, request.url);

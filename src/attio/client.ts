@@ -20,7 +20,7 @@ export interface AttioOptions {
   maxRetryWaitMs?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
 /**
  * POST /v2/sql runs up to 30 s before Attio stops it and answers with its own error
  * (attio-openapi.json "Query SQL"); wait a little longer so that clear answer arrives.
@@ -35,12 +35,27 @@ export function createAttio(options: AttioOptions): Attio {
     baseUrl,
     headers: { authorization: `Bearer ${options.token}` },
     fetch: retryingFetch(options),
+    pathSerializer: safePath,
   });
 }
 
 /**
- * Attio answers 429 with Retry-After as an HTTP date (attio-api.md "Rate limits"); seconds
- * are honoured too. A 429 was not processed, so retrying any method is safe.
+ * RFC 3986 §5.2.4: "." and ".." segments (also as %2E) are resolved away when the URL is built,
+ * so an object or list argument of ".." would turn DELETE /v2/objects/{object}/records/{id} into
+ * DELETE /v2/records/{id}. Such values never reach Attio; every other value is percent-encoded
+ * as openapi-fetch does (encodeURIComponent, so "/" cannot add a segment either).
+ */
+function safePath(pathname: string, params: Record<string, unknown>): string {
+  return pathname.replace(/\{([^}]+)\}/g, (_match, name: string) => {
+    const value = String(params?.[name] ?? "");
+    if (value === "" || /^(\.|%2e){1,2}$/i.test(value)) throw new AttioError({ kind: "path", name, value });
+    return encodeURIComponent(value);
+  });
+}
+
+/**
+ * Attio answers 429 with Retry-After as an HTTP date; seconds are honoured too. A 429 was not
+ * processed, so retrying any method is safe (https://docs.attio.com/rest-api/guides/rate-limiting).
  */
 function retryingFetch(options: AttioOptions): (request: Request) => Promise<Response> {
   const send = options.fetch ?? fetch;
@@ -94,7 +109,10 @@ async function sendWithTimeout(
   }
 }
 
-/** Milliseconds to wait per a Retry-After header (RFC 9110 §10.2.3: HTTP-date or seconds). */
+/**
+ * Milliseconds to wait per a Retry-After header (RFC 9110 §10.2.3: HTTP-date or seconds).
+ * @internal exported for tests (knip --production ignores it)
+ */
 export function retryDelayMs(header: string | null, now: number): number | null {
   if (header === null || header.trim() === "") return null;
   const seconds = Number(header);

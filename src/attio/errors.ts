@@ -3,7 +3,9 @@
 export type AttioProblem =
   | { kind: "http"; status: number; type: string; code: string; message: string; retryAfter?: string }
   | { kind: "network"; message: string }
-  | { kind: "timeout"; timeoutMs: number };
+  | { kind: "timeout"; timeoutMs: number }
+  /** Refused here, before any request: a path argument that would name another Attio path. */
+  | { kind: "path"; name: string; value: string };
 
 /** One class for every Attio failure; the tool registry renders it once. */
 export class AttioError extends Error {
@@ -50,8 +52,10 @@ const HINTS: Record<string, string> = {
   multiple_match_results: "More than one record matched; use a unique attribute or the record id.",
 };
 
-export function describeProblem(problem: AttioProblem): string {
+function describeProblem(problem: AttioProblem): string {
   switch (problem.kind) {
+    case "path":
+      return `"${problem.value}" is not a valid ${problem.name}: use a slug or id (letters, digits, "_" and "-"), e.g. from objects_list or lists_list.`;
     case "timeout":
       return `Attio did not answer within ${Math.round(problem.timeoutMs / 1000)} s. Try again in a moment.`;
     case "network":

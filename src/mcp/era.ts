@@ -37,8 +37,30 @@ export function classify(
   const meta = isObject(request.params?._meta) ? request.params._meta : undefined;
   const declared = meta?.[META.protocolVersion];
   const header = headers.get("mcp-protocol-version");
-  if (declared === undefined) return classifyLegacy(header);
+  if (declared === undefined) {
+    // The header or a 2026-07-28-only method says modern, but the body lacks the field that
+    // makes it so: a missing required _meta field, not a legacy request (basic/index "Per-request
+    // protocol fields": -32602, HTTP 400).
+    if (header === MODERN_VERSION || MODERN_ONLY_METHODS.has(request.method)) {
+      throw new RpcError(
+        ERROR.INVALID_PARAMS,
+        `Missing required _meta field "${META.protocolVersion}" (send "${MODERN_VERSION}" in params._meta on 2026-07-28 requests)`,
+        400,
+      );
+    }
+    return classifyLegacy(header);
+  }
 
+  // Header and body must agree before the version itself is judged (SEP-2243: -32020 first;
+  // -32022 is for a version both name that this server does not support).
+  if (!isNotification && header !== null && header !== declared) {
+    const tolerated = declared === MODERN_VERSION && !strictVersionHeader && isKnownClientQuirk(header);
+    if (!tolerated) {
+      throw mismatch(
+        `MCP-Protocol-Version header (${header}) does not match _meta protocolVersion (${String(declared)})`,
+      );
+    }
+  }
   if (typeof declared !== "string" || declared !== MODERN_VERSION) {
     throw new RpcError(
       ERROR.UNSUPPORTED_PROTOCOL_VERSION,
@@ -48,11 +70,8 @@ export function classify(
     );
   }
   // Notifications are exempt from header presence rules; requests must carry them.
-  if (!isNotification) {
-    if (header === null) throw mismatch("MCP-Protocol-Version header is required on 2026-07-28 requests");
-    if (header !== declared && (strictVersionHeader || !isKnownClientQuirk(header))) {
-      throw mismatch(`MCP-Protocol-Version header (${header}) does not match _meta protocolVersion (${declared})`);
-    }
+  if (!isNotification && header === null) {
+    throw mismatch("MCP-Protocol-Version header is required on 2026-07-28 requests");
   }
   if (!isObject(meta?.[META.clientCapabilities])) {
     throw new RpcError(
@@ -64,6 +83,9 @@ export function classify(
   if (!isNotification) checkStandardHeaders(request, headers);
   return { era: "modern", version: MODERN_VERSION };
 }
+
+/** Methods that exist only in 2026-07-28 (basic/lifecycle: server/discover replaces initialize). */
+const MODERN_ONLY_METHODS = new Set(["server/discover"]);
 
 /**
  * Claude's connector proxy sends `_meta` 2026-07-28 with header 2025-11-25
@@ -78,7 +100,8 @@ function isKnownClientQuirk(header: string): boolean {
 /**
  * Legacy traffic is served statelessly. A missing header means 2025-03-26 (2025-11-25
  * transports). Clients in the field send a newer supported header after negotiating an
- * older version (mcp-spec-notes §7), so any supported version is tolerated; only an
+ * older version (https://github.com/CodeWithCJ/SparkyFitness/issues/2155), so any supported
+ * version is tolerated; only an
  * unknown one is refused with HTTP 400 as the transport requires.
  */
 function classifyLegacy(header: string | null): Classified {
@@ -111,7 +134,7 @@ function checkStandardHeaders(request: JsonRpcRequest, headers: Headers): void {
 }
 
 /** Header values outside visible ASCII travel as `=?base64?...?=` (SEP-2243); decode before comparing. */
-export function decodeHeaderValue(value: string): string {
+function decodeHeaderValue(value: string): string {
   const match = /^=\?base64\?([A-Za-z0-9+/=]*)\?=$/.exec(value);
   if (!match) return value;
   try {

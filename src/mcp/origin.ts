@@ -2,7 +2,7 @@
 // (DNS-rebinding defence, 2025-11-25 and 2026-07-28 streamable HTTP "Security").
 import { isLoopback } from "../url-policy";
 
-/** Browser-based clients seen in practice (mcp-spec-notes §7). */
+/** The web apps of the browser-based clients seen in practice: Claude and ChatGPT. */
 const KNOWN_CLIENT_ORIGINS = ["https://claude.ai", "https://claude.com", "https://chatgpt.com"];
 
 /**

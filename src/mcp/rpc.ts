@@ -1,7 +1,10 @@
 // JSON-RPC 2.0 envelope: read a capped body, parse one message, build responses.
 import { ERROR, type JsonObject, type JsonRpcError, type JsonRpcId, type JsonRpcRequest } from "./types";
 
-/** Largest request body accepted on /mcp; bigger bodies get HTTP 413. */
+/**
+ * Largest request body accepted on /mcp; bigger bodies get HTTP 413.
+ * @internal exported for tests (knip --production ignores it)
+ */
 export const MAX_BODY_BYTES = 1_048_576;
 
 /** A protocol fault: rendered once as a JSON-RPC error with its HTTP status. */

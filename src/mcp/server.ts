@@ -18,7 +18,7 @@ export interface ServerOptions {
 }
 
 /** tools/list is the same for every caller of a deployment; clients may reuse it this long. */
-export const LIST_TTL_MS = 300_000;
+const LIST_TTL_MS = 300_000;
 const DEFAULT_PAGE_SIZE = 100;
 /**
  * Resources are static (no subscribe, no listChanged). The MCP Apps extension is declared in
@@ -43,6 +43,10 @@ export const INSTRUCTIONS = [
     "with $or, $not, $eq, $contains, $starts_with, $ends_with, $lt, $lte, $gt, $gte, $in, $not_empty; sub-fields " +
     'such as {"email_addresses":{"email_domain":{"$eq":"acme.com"}}}, {"company":{"target_record_id":{"$eq":"<id>"}}}. ' +
     "Select and status values must be exact titles.",
+  "Writes: create-record, update-record, records_upsert, records_update_many (many records, dry_run first). " +
+    "Lists: lists_list, list_entries_query/add/update/remove, records_list_entries. Activity: create-note, " +
+    "list-notes, notes_get, tasks_list/create/update, comments_list/create, meetings_list, transcripts_get; " +
+    "members_list names the workspace's people.",
   "Results page: pass next_offset as offset (or next_cursor as cursor) for more. References come back named. " +
     "Deleting tools need an explicit id: confirm with the user first; records_update_many has dry_run to show changes.",
 ].join("\n");
@@ -160,5 +164,5 @@ async function callTool(params: JsonObject, options: ServerOptions) {
   if (params.arguments !== undefined && params.arguments !== null && !isObject(params.arguments)) {
     throw new RpcError(ERROR.INVALID_PARAMS, 'tools/call "arguments" must be an object');
   }
-  return runTool(tool, params.arguments ?? {}, await options.context());
+  return runTool(tool, params.arguments, await options.context());
 }

@@ -73,7 +73,7 @@ export interface ToolDescriptor {
   _meta?: JsonObject;
 }
 
-export interface TextContent {
+interface TextContent {
   type: "text";
   text: string;
 }

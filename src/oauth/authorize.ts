@@ -3,6 +3,7 @@
 import { AuthorizationError, CimdFetchError } from "@cloudflare/workers-oauth-provider";
 import { isLoopback } from "../url-policy";
 import type { ProviderEnv } from "../env";
+import { logValue } from "../log-value";
 import { attioAuthorizeUrl } from "./upstream";
 import { consentPage, errorPage, htmlResponse } from "./consent";
 
@@ -83,7 +84,7 @@ export function renderAuthorizationError(error: unknown): Response {
     );
   }
   if (error instanceof CimdFetchError) {
-    console.warn(`client metadata document unavailable: ${error.metadataUrl}: ${error.detail}`);
+    console.warn(`client metadata document unavailable: ${logValue(error.metadataUrl)}: ${logValue(error.detail)}`);
     return htmlResponse(
       errorPage("This app could not be verified", "Its client metadata document could not be fetched or is invalid."),
       400,

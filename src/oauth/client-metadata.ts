@@ -3,11 +3,11 @@
 // direction-changing characters, and redirect URIs are few and short.
 import { remoteHttpRedirect } from "./redirect";
 
-export const MAX_CLIENT_NAME_CHARS = 100;
-export const MAX_REDIRECT_URIS = 5;
-export const MAX_URI_CHARS = 512;
+const MAX_CLIENT_NAME_CHARS = 100;
+const MAX_REDIRECT_URIS = 5;
+const MAX_URI_CHARS = 512;
 /** The whole registration document, as JSON; Claude's and ChatGPT's are under 400 bytes. */
-export const MAX_METADATA_BYTES = 4096;
+const MAX_METADATA_BYTES = 4096;
 
 /** Controls, format characters (bidi overrides, zero-width joiners, BOM) and line/paragraph separators. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;

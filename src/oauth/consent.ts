@@ -4,7 +4,7 @@ import type { ConsentDescription } from "@cloudflare/workers-oauth-provider";
 import { displayName } from "./client-metadata";
 
 /** Every string from a client (DCR body or CIMD document) is attacker-chosen: escape all of it. */
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(/[&<>"'`]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
@@ -12,7 +12,7 @@ export function escapeHtml(value: string): string {
  * Pages that must never be framed or cached, whatever the helper headers already say:
  * MCP security best practices require frame-ancestors / X-Frame-Options DENY on consent.
  */
-export function pageHeaders(headers = new Headers()): Headers {
+function pageHeaders(headers = new Headers()): Headers {
   headers.set("Content-Type", "text/html; charset=utf-8");
   headers.set(
     "Content-Security-Policy",

@@ -3,14 +3,17 @@
 // writes or the isolate's memory (128 MB, shared by every request on it).
 import type { Env } from "../env";
 
-/** POST bodies the OAuth endpoints accept: a form or a registration document is far smaller. */
+/**
+ * POST bodies the OAuth endpoints accept: a form or a registration document is far smaller.
+ * @internal exported for tests (knip --production ignores it)
+ */
 export const MAX_OAUTH_BODY_BYTES = 16 * 1024;
 
 /** Paths that write KV before anyone has signed in (registration, consent pages, tokens). */
 const LIMITED_PATHS = new Set(["/oauth/register", "/oauth/authorize", "/oauth/token"]);
 
 /** What the binding in wrangler.toml allows (README "Security"); Retry-After names the window. */
-export const RATE_LIMIT_PERIOD_SECONDS = 60;
+const RATE_LIMIT_PERIOD_SECONDS = 60;
 
 const NO_STORE = { "Cache-Control": "no-store", Pragma: "no-cache" };
 
@@ -22,10 +25,32 @@ export async function frontDoor(request: Request, env: Env, pathname: string): P
   if (!LIMITED_PATHS.has(pathname)) return request;
   const limited = await rateLimited(request, env);
   if (limited) return limited;
+  if (hasControlCharacters(new URL(request.url).searchParams)) return controlCharacters();
   if (request.method !== "POST") return request;
   const body = await readBounded(request);
   if (body === undefined) return tooLarge();
+  const type = request.headers.get("content-type") ?? "";
+  if (type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+    if (hasControlCharacters(new URLSearchParams(new TextDecoder().decode(body)))) return controlCharacters();
+  }
   return new Request(request, { body });
+}
+
+/**
+ * No valid client_id (RFC 7591 string or https URL) or redirect URI contains a control character;
+ * the library logs client ids as given, so one with a newline could forge a log line.
+ */
+const CHECKED_PARAMS = ["client_id", "redirect_uri"];
+
+function hasControlCharacters(params: URLSearchParams): boolean {
+  return CHECKED_PARAMS.some((name) => params.getAll(name).some((value) => /[\p{Cc}\p{Zl}\p{Zp}]/u.test(value)));
+}
+
+function controlCharacters(): Response {
+  return Response.json(
+    { error: "invalid_request", error_description: "client_id and redirect_uri must not contain control characters" },
+    { status: 400, headers: NO_STORE },
+  );
 }
 
 /**

@@ -6,11 +6,11 @@ import { installStrictDocumentFetch } from "./cimd-fetch";
 import { refuseClientMetadata } from "./client-metadata";
 
 /** OAuth 2.1 §7.1 / MCP authorization "Token Theft": short-lived access tokens. */
-export const ACCESS_TOKEN_TTL = 3600;
+const ACCESS_TOKEN_TTL = 3600;
 /** A grant lives 30 days after its last refresh; Attio tokens never expire, Attio 401 revokes sooner. */
-export const REFRESH_TOKEN_TTL = 30 * 24 * 3600;
+const REFRESH_TOKEN_TTL = 30 * 24 * 3600;
 /** Dynamically registered clients expire after 90 days unused (the library renews them while in use). */
-export const CLIENT_REGISTRATION_TTL = 90 * 24 * 3600;
+const CLIENT_REGISTRATION_TTL = 90 * 24 * 3600;
 
 export const MCP_PATH = "/mcp";
 

@@ -6,11 +6,11 @@ import type { Config } from "../config";
 import type { Result } from "../result";
 
 /** Where Attio sends the browser back; the Attio app must list exactly this URL. */
-export function callbackUrl(config: Config): string {
+function callbackUrl(config: Config): string {
   return `${config.origin}/oauth/callback`;
 }
 
-/** Attio's authorize endpoint takes no `scope`: scopes are fixed on the app (attio-api.md "Auth and OAuth 2.0"). */
+/** Attio's authorize endpoint takes no `scope`: scopes are set on the app (https://docs.attio.com/docs/oauth/authorize). */
 export function attioAuthorizeUrl(config: Config, state: string): string {
   const url = new URL(`${config.oauthBase}/authorize`);
   url.searchParams.set("client_id", config.clientId);
@@ -21,7 +21,7 @@ export function attioAuthorizeUrl(config: Config, state: string): string {
 }
 
 /** Why Attio refused or failed; `transient` when retrying later may work. Never a secret or Attio's body. */
-export interface UpstreamFailure {
+interface UpstreamFailure {
   transient: boolean;
   reason: string;
 }
@@ -36,7 +36,7 @@ function failed(transient: boolean, reason: string): Upstream<never> {
  * Each call to Attio during the callback gives up after this long: the user is waiting in a
  * browser, and the client is told `temporarily_unavailable` rather than left hanging.
  */
-export const UPSTREAM_TIMEOUT_MS = 10_000;
+const UPSTREAM_TIMEOUT_MS = 10_000;
 
 /** Attio overloaded or down (5xx) or rate limiting (429): worth retrying, not a configuration problem. */
 function isTransientStatus(status: number): boolean {

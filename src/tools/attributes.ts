@@ -1,7 +1,7 @@
 // Attribute metadata, compacted for a model, with select/status options resolved.
 // Cached per isolate for a short time, keyed by workspace so nothing crosses workspaces (cache.ts).
 import { unwrap } from "../attio/client";
-import { memo } from "./cache";
+import { memo, remember } from "./cache";
 import type { ToolContext } from "./tool";
 
 export interface CompactAttribute {
@@ -22,53 +22,77 @@ export interface CompactAttribute {
 
 export type AttributeTarget = "objects" | "lists";
 
+/**
+ * @internal Exported for test/tools/hardening.test.ts. Option and status lookups in flight at once: an object with 50 selects must not open 50
+ * connections (Workers allow 6 simultaneous per request) or spend half of Attio's 100 reads/s.
+ */
+export const MAX_CONCURRENT_LOOKUPS = 4;
+
 export function describeAttributes(
   ctx: ToolContext,
   target: AttributeTarget,
   identifier: string,
 ): Promise<CompactAttribute[]> {
-  return memo(ctx, ["attributes", target, identifier], () => fetchAttributes(ctx, target, identifier));
+  return memo(ctx, ["attributes", target, identifier], async () => {
+    const { attributes, ownerId } = await fetchAttributes(ctx, target, identifier);
+    // The same metadata answers the object's (or list's) id and its slug, whichever comes next.
+    if (ownerId && ownerId !== identifier) remember(ctx, ["attributes", target, ownerId], attributes);
+    return attributes;
+  });
 }
 
 async function fetchAttributes(
   ctx: ToolContext,
   target: AttributeTarget,
   identifier: string,
-): Promise<CompactAttribute[]> {
+): Promise<{ attributes: CompactAttribute[]; ownerId?: string }> {
   const listed = await unwrap(
     ctx.attio.GET("/v2/{target}/{identifier}/attributes", { params: { path: { target, identifier } } }),
   );
   const live = listed.data.filter((attribute) => !attribute.is_archived);
-  return Promise.all(
-    live.map(async (attribute): Promise<CompactAttribute> => {
-      const compact: CompactAttribute = {
-        slug: attribute.api_slug,
-        title: attribute.title,
-        type: attribute.type,
-        multiselect: attribute.is_multiselect,
-        required: attribute.is_required,
-        unique: attribute.is_unique,
-        writable: attribute.is_writable,
-      };
-      const path = { target, identifier, attribute: attribute.id.attribute_id };
-      if (attribute.type === "select") {
-        const options = await unwrap(
-          ctx.attio.GET("/v2/{target}/{identifier}/attributes/{attribute}/options", { params: { path } }),
-        );
-        compact.options = options.data.filter((option) => !option.is_archived).map((option) => option.title);
-      } else if (attribute.type === "status") {
-        const statuses = await unwrap(
-          ctx.attio.GET("/v2/{target}/{identifier}/attributes/{attribute}/statuses", { params: { path } }),
-        );
-        compact.options = statuses.data.filter((status) => !status.is_archived).map((status) => status.title);
-      } else if (attribute.type === "currency") {
-        const code = attribute.config?.currency?.default_currency_code;
-        if (code) compact.currency = code;
-      } else if (attribute.type === "record-reference") {
-        const allowed = attribute.config?.record_reference?.allowed_object_ids;
-        if (allowed && allowed.length > 0) compact.references = allowed;
-      }
-      return compact;
-    }),
-  );
+  const attributes = await mapLimited(live, MAX_CONCURRENT_LOOKUPS, async (attribute): Promise<CompactAttribute> => {
+    const compact: CompactAttribute = {
+      slug: attribute.api_slug,
+      title: attribute.title,
+      type: attribute.type,
+      multiselect: attribute.is_multiselect,
+      required: attribute.is_required,
+      unique: attribute.is_unique,
+      writable: attribute.is_writable,
+    };
+    const path = { target, identifier, attribute: attribute.id.attribute_id };
+    if (attribute.type === "select") {
+      const options = await unwrap(
+        ctx.attio.GET("/v2/{target}/{identifier}/attributes/{attribute}/options", { params: { path } }),
+      );
+      compact.options = options.data.filter((option) => !option.is_archived).map((option) => option.title);
+    } else if (attribute.type === "status") {
+      const statuses = await unwrap(
+        ctx.attio.GET("/v2/{target}/{identifier}/attributes/{attribute}/statuses", { params: { path } }),
+      );
+      compact.options = statuses.data.filter((status) => !status.is_archived).map((status) => status.title);
+    } else if (attribute.type === "currency") {
+      const code = attribute.config?.currency?.default_currency_code;
+      if (code) compact.currency = code;
+    } else if (attribute.type === "record-reference") {
+      const allowed = attribute.config?.record_reference?.allowed_object_ids;
+      if (allowed && allowed.length > 0) compact.references = allowed;
+    }
+    return compact;
+  });
+  return { attributes, ownerId: listed.data[0]?.id.object_id };
+}
+
+/** `Promise.all(items.map(run))` with at most `limit` runs in flight; results keep their order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await run(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

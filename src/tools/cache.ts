@@ -3,7 +3,7 @@
 import type { ToolContext } from "./tool";
 
 /** Metadata changes rarely; a minute bounds staleness after an admin edits it. */
-export const CACHE_TTL_MS = 60_000;
+const CACHE_TTL_MS = 60_000;
 const MAX_ENTRIES = 200;
 const entries = new Map<string, { at: number; value: Promise<unknown> }>();
 
@@ -20,7 +20,17 @@ export function memo<T>(ctx: ToolContext, parts: readonly string[], load: () => 
   return value;
 }
 
-/** Empties the memo (tests, so request counts do not depend on test order). */
+/** Stores a value already loaded under another key (e.g. an object's id beside its slug). */
+export function remember<T>(ctx: ToolContext, parts: readonly string[], value: T): void {
+  const key = [ctx.workspaceId, ...parts].join("\u0000");
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  entries.set(key, { at: Date.now(), value: Promise.resolve(value) });
+}
+
+/**
+ * Empties the memo, so request counts in tests and benchmarks do not depend on their order.
+ * @internal exported for tests (knip --production ignores it)
+ */
 export function forgetAll(): void {
   entries.clear();
 }

@@ -1,5 +1,5 @@
 // ChatGPT's `search` and `fetch` (deep research / company knowledge), in exactly the shapes
-// OpenAI documents (mcp-spec-notes.md §7): search → {results:[{id,title,url}]}; fetch →
+// OpenAI documents (https://developers.openai.com/api/docs/mcp): search → {results:[{id,title,url}]}; fetch →
 // {id,title,text,url,metadata}; each as one text item, url never empty so citations work.
 import { unwrap } from "../attio/client";
 import { compactRecord, recordTitle, recordUrl, type Compact } from "./format";

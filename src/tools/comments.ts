@@ -14,8 +14,8 @@ import {
   pageSchema,
   writeSchema,
 } from "./schemas";
-import { resolveMember, signedInMemberId } from "./member-directory";
-import { DESTRUCTIVE, READ_ONLY, WRITE, ToolInputError, type Tool, type ToolContext } from "./tool";
+import { signedInMemberId } from "./member-directory";
+import { DESTRUCTIVE, READ_ONLY, WRITE, ToolInputError, type Tool } from "./tool";
 
 type AttioComment = components["schemas"]["comment"];
 type AttioThread = components["schemas"]["thread"];
@@ -95,20 +95,19 @@ const commentsList: Tool<ListArgs> = {
 interface CreateArgs extends Target {
   content: string;
   thread_id?: string;
-  author?: string;
 }
 
-/** The comment's author: given ("me", an email, a name or an id), else the member who signed in. */
-function authorOf(ctx: ToolContext, given: string | undefined): Promise<string> {
-  return given ? resolveMember(ctx, given) : signedInMemberId(ctx);
-}
+/**
+ * The author is always the member who signed in (member-directory.ts signedInMemberId): Attio
+ * accepts any member as author, so taking it from the model would let a comment speak for someone else.
+ */
 
 const commentsCreate: Tool<CreateArgs> = {
   name: "comments_create",
   title: "Comment on a record or entry",
   description:
-    "Comments on a record (object + record_id) or entry (list + entry_id), or replies (thread_id); author " +
-    'defaults to me. Example: {"thread_id":"<id>","content":"Checked."}',
+    "Comments on a record (object + record_id) or entry (list + entry_id), or replies (thread_id), as the " +
+    'signed-in member. Example: {"thread_id":"<id>","content":"Checked."}',
   annotations: WRITE,
   inputSchema: {
     type: "object",
@@ -116,7 +115,6 @@ const commentsCreate: Tool<CreateArgs> = {
       content: { type: "string", minLength: 1 },
       thread_id: idArg(),
       ...TARGET_ARGS,
-      author: { type: "string", description: '"me", email, name or id' },
     },
     required: ["content"],
     additionalProperties: false,
@@ -124,7 +122,7 @@ const commentsCreate: Tool<CreateArgs> = {
   outputSchema: writeSchema("comment"),
   async run(ctx, args) {
     const target = checkTarget(args, true, args.thread_id);
-    const author = { type: "workspace-member" as const, id: await authorOf(ctx, args.author) };
+    const author = { type: "workspace-member" as const, id: await signedInMemberId(ctx) };
     const base = { format: "plaintext" as const, content: args.content, author };
     const data =
       target === "thread"

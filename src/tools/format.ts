@@ -8,7 +8,7 @@ type EntryResponse =
   paths["/v2/lists/{list}/entries/{entry_id}"]["get"]["responses"][200]["content"]["application/json"];
 export type AttioRecord = RecordResponse["data"];
 export type AttioEntry = EntryResponse["data"];
-export type AttioValue = AttioRecord["values"][string][number];
+type AttioValue = AttioRecord["values"][string][number];
 
 export type Compact = string | number | boolean | { [key: string]: Compact } | Compact[];
 
@@ -21,7 +21,7 @@ export interface CompactRecord {
 }
 
 /** Flattens one value to its natural form; null when it carries nothing. */
-export function compactValue(value: AttioValue): Compact | null {
+function compactValue(value: AttioValue): Compact | null {
   switch (value.attribute_type) {
     case "text":
     case "number":
@@ -90,11 +90,12 @@ export function compactValues(
   values: Record<string, readonly AttioValue[]>,
   fields?: readonly string[],
 ): Record<string, Compact> {
-  const out: Record<string, Compact> = {};
+  // `fields` come from the model: "constructor" or "__proto__" are looked up as own keys only.
+  const out: Record<string, Compact> = Object.create(null);
   const slugs =
     fields && fields.length > 0 ? fields : Object.keys(values).filter((slug) => !ENVELOPE_DUPLICATES.has(slug));
   for (const slug of slugs) {
-    const current = (values[slug] ?? [])
+    const current = (Object.hasOwn(values, slug) ? values[slug]! : [])
       .filter((value) => value.active_until === null || value.active_until === undefined)
       .map(compactValue)
       .filter((value): value is Compact => value !== null && value !== "");

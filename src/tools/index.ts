@@ -72,7 +72,7 @@ export function describeTool(tool: Tool): ToolDescriptor {
  * (https://docs.anthropic.com/en/docs/claude-code/mcp, "MCP output limits"); results stay under
  * 40,000 unless the tool declares more with this `_meta` key.
  */
-export const MAX_RESULT_CHARS = 40_000;
+const MAX_RESULT_CHARS = 40_000;
 const MAX_RESULT_META = "anthropic/maxResultSizeChars";
 
 /**
@@ -88,11 +88,8 @@ export async function runTool(tool: Tool, args: unknown, ctx: ToolContext): Prom
     const invalid = checkAgainstSchema(tool.inputSchema, input);
     if (invalid) return failure(`Invalid arguments for ${tool.name}: ${invalid}.`);
     const output = await runWithMemberNames(tool, ctx, withDefaults(tool.inputSchema, input));
-    if ("structured" in output) {
-      const text = output.text ?? JSON.stringify(output.structured);
-      return { content: [{ type: "text", text: capText(text, cap) }], structuredContent: output.structured };
-    }
-    return { content: [{ type: "text", text: capText(output.text, cap) }] };
+    const text = JSON.stringify(output.structured);
+    return { content: [{ type: "text", text: capText(text, cap) }], structuredContent: output.structured };
   } catch (error) {
     if (error instanceof AttioError) {
       if (error.isUnauthorized) throw error;

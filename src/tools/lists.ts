@@ -49,7 +49,7 @@ const listsList: Tool<Record<string, never>> = {
   inputSchema: { type: "object", properties: {}, additionalProperties: false },
   outputSchema: pageSchema("lists", "whole"),
   async run(ctx) {
-    // Not paginated by Attio (attio-api.md "Pagination").
+    // Not paginated by Attio: GET /v2/lists takes no limit or offset (attio-openapi.json).
     const listed = await unwrap(ctx.attio.GET("/v2/lists"));
     const lists = listed.data.map(compactList);
     return { structured: wholeList("lists", lists, "ask the user which list they mean") };
@@ -110,7 +110,7 @@ const listEntriesQuery: Tool<EntriesQueryArgs> = {
 };
 
 /** Records one list_entries_add call takes; more is several calls. */
-export const ADD_MAX = 100;
+const ADD_MAX = 100;
 
 interface AddArgs {
   list: string;

@@ -2,7 +2,7 @@
 import { ToolInputError } from "./tool";
 
 /** The closest of `options` to `given` by edit distance, when close enough to be a likely typo. */
-export function nearest(given: string, options: readonly string[]): string | undefined {
+function nearest(given: string, options: readonly string[]): string | undefined {
   const want = given.toLowerCase();
   let best: { option: string; distance: number } | undefined;
   for (const option of options) {

@@ -27,7 +27,7 @@ const objectsList: Tool<Record<string, never>> = {
   inputSchema: { type: "object", properties: {}, additionalProperties: false },
   outputSchema: pageSchema("objects", "whole"),
   async run(ctx) {
-    // Not paginated by Attio (attio-api.md "Pagination"), and small.
+    // Not paginated by Attio: GET /v2/objects takes no limit or offset (attio-openapi.json), and small.
     const listed = await unwrap(ctx.attio.GET("/v2/objects"));
     const objects = listed.data.map(compactObject);
     return { structured: wholeList("objects", objects, "ask the user which object they mean") };

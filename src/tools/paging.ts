@@ -1,9 +1,9 @@
 // List results: every page says how to get the next one, and stays within a size budget so a
-// model can afford it (design "Outputs a model can afford"). Cutting is said out loud.
+// model can afford it (Claude cuts tool results near 150,000 characters). Cutting is said out loud.
 import type { JsonObject } from "../mcp/types";
 import { ToolInputError } from "./tool";
 
-/** Attio's records and entries query endpoints take the same body (attio-api.md "Records query"). */
+/** Attio's records and entries query endpoints take the same body (attio-openapi.json: filter, sorts, limit, offset). */
 export interface QueryArgs {
   filter?: Record<string, unknown>;
   sorts?: { attribute: string; direction: "asc" | "desc"; field?: string }[];
@@ -49,7 +49,7 @@ function checkSort(sort: unknown, i: number): void {
 }
 
 /** Characters of JSON a list may spend on items; with the wrapper, under the registry's 40,000-character cap. */
-export const ITEMS_BUDGET = 32_000;
+const ITEMS_BUDGET = 32_000;
 
 /** Keeps leading items while their JSON fits `budget`; always keeps the first. */
 export function capBySize<T>(items: readonly T[], budget = ITEMS_BUDGET): { kept: T[]; truncated: boolean } {
@@ -66,7 +66,7 @@ export function capBySize<T>(items: readonly T[], budget = ITEMS_BUDGET): { kept
 
 /**
  * A limit/offset page. Attio reports no total: a full page means there may be more
- * (attio-api.md "Pagination"), so next_offset is offered then. When the size cap cut the
+ * (https://docs.attio.com/rest-api/guides/pagination), so next_offset is offered then. When the size cap cut the
  * page, next_offset resumes right after the last item shown, so nothing is skipped.
  */
 export function offsetPage<T>(
@@ -99,6 +99,7 @@ const RESUME = "resume:";
 /**
  * Our own cursor for the rest of a page the size cap cut: Attio's next cursor starts after the
  * whole page, so following it would skip the items that were cut.
+ * @internal exported for tests (knip --production ignores it)
  */
 export function resumeCursor(at: CursorAt): string {
   return RESUME + btoa(JSON.stringify({ c: at.cursor ?? null, s: at.skip }));

@@ -10,7 +10,7 @@ import { resolveMemberFilter, resolveMemberValues } from "./member-values";
 import { storedDifferently, toAttioValues, withValueHelp } from "./values";
 
 /** Records one call may change: enough for everyday clean-ups, small enough to review in a dry run. */
-export const UPDATE_MANY_MAX = 100;
+const UPDATE_MANY_MAX = 100;
 
 interface UpdateManyArgs {
   object: string;

@@ -73,7 +73,7 @@ const updateRecord: Tool<UpdateArgs> = {
       params: { path: { object: args.object, record_id: args.record_id } },
       body: { data: { values: toAttioValues(args.values, args.object) } },
     };
-    // Attio: PATCH appends to multiselect values, PUT overwrites them (attio-api.md "Objects, records").
+    // Attio: PATCH appends to multiselect values, PUT overwrites them (attio-openapi.json, "Update a record").
     const updated = await withValueHelp(ctx, "objects", args.object, args.values, () =>
       unwrap(
         args.overwrite

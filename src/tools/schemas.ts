@@ -71,14 +71,6 @@ export function outputOf(spec: Spec): JsonObject {
 
 export const RECORD_SCHEMA = outputOf({ id: "string", object: "string", url: "string", values: "object" });
 
-export const ENTRY_SCHEMA = outputOf({
-  id: "string",
-  list: "string",
-  parent_object: "string",
-  parent_record_id: "string",
-  values: "object",
-});
-
 /** A page of items under `key`, paged by offset (next_offset) or cursor (next_cursor). */
 export function pageSchema(key: string, paging: "offset" | "cursor" | "whole" = "offset"): JsonObject {
   const spec: Spec = { [key]: "object[]", count: "integer" };

@@ -153,7 +153,7 @@ const tasksCreate: Tool<CreateArgs> = {
   },
   outputSchema: writeSchema("task"),
   async run(ctx, args) {
-    // Attio requires all six fields on create (attio-api.md "Tasks").
+    // Attio requires all six fields on create (attio-openapi.json, POST /v2/tasks request body).
     const created = await unwrap(
       ctx.attio.POST("/v2/tasks", {
         body: {

@@ -15,11 +15,8 @@ export interface ToolContext {
   serverVersion: string;
 }
 
-/**
- * What `run` returns. A tool with an `outputSchema` returns `structured` (which the registry
- * also serialises as the text content); others return `text`.
- */
-export type ToolOutput = { structured: JsonObject; text?: string } | { text: string };
+/** What `run` returns: `structured`, which conforms to the tool's `outputSchema`; the registry also serialises it as the text content. */
+type ToolOutput = { structured: JsonObject };
 
 export interface Tool<Args = any> {
   name: string;

@@ -25,8 +25,39 @@ const WRAPPERS = new Set([
   "dependentSchemas",
 ]);
 
-/** Returns null when valid, else one message naming each bad field and what was expected. */
+/**
+ * Bounds checked before the schema: the validator collects every error and recurses per level,
+ * so 150,000 bad items or a 10,000-deep object would cost seconds or overflow the stack. No tool
+ * needs more than a page of ids or values per call.
+ */
+const MAX_ARGUMENT_ITEMS = 1000;
+const MAX_ARGUMENT_DEPTH = 16;
+
+function oversized(value: unknown, path: string, depth: number): string | null {
+  if (depth > MAX_ARGUMENT_DEPTH) return `"${path}" is nested too deeply (at most ${MAX_ARGUMENT_DEPTH} levels)`;
+  if (Array.isArray(value)) {
+    if (value.length > MAX_ARGUMENT_ITEMS)
+      return `"${path}" has ${value.length} items; at most ${MAX_ARGUMENT_ITEMS} are accepted per call: split the work`;
+    for (let i = 0; i < value.length; i++) {
+      const found = oversized(value[i], `${path}.${i}`, depth + 1);
+      if (found) return found;
+    }
+  } else if (typeof value === "object" && value !== null) {
+    const keys = Object.keys(value);
+    if (keys.length > MAX_ARGUMENT_ITEMS)
+      return `"${path || "arguments"}" has ${keys.length} keys; at most ${MAX_ARGUMENT_ITEMS} are accepted`;
+    for (const key of keys) {
+      const found = oversized((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Returns null when valid, else one message naming each bad field (at most five) and what was expected. */
 export function checkAgainstSchema(schema: JsonObject, value: unknown): string | null {
+  const bound = oversized(value, "", 0);
+  if (bound) return bound;
   const result = validatorFor(schema).validate(value);
   if (result.valid) return null;
   const leaves = result.errors.filter((unit) => !WRAPPERS.has(unit.keyword));

@@ -1,6 +1,7 @@
 // Natural-form values from a model → values Attio accepts, and Attio's write rejections made
-// actionable. Attio takes scalars or arrays for any attribute (attio-api.md "Write values are
-// loose"), so most values pass through; only our own output shapes are mapped back.
+// actionable. Attio takes scalars or arrays for any attribute (attio-openapi.json, the `values`
+// description of "Create a record"), so most values pass through; only our own output shapes are
+// mapped back.
 import { AttioError } from "../attio/errors";
 import { describeAttributes, type AttributeTarget } from "./attributes";
 import { unknownNames } from "./nearest";
@@ -14,12 +15,13 @@ export type WriteValues = Record<string, unknown[]>;
  * → actor reference. Everything else (strings, numbers, titles, Attio's own shapes) is unchanged.
  */
 export function toAttioValues(values: Record<string, unknown>, object?: string): WriteValues {
-  const out: Record<string, unknown> = {};
+  // Keys are data: "__proto__" or "constructor" become own properties, never the prototype.
+  const out: Record<string, unknown> = Object.create(null);
   for (const [slug, value] of Object.entries(values))
     out[slug] = Array.isArray(value) ? value.map(toAttioValue) : toAttioValue(value);
   // Only people have a personal-name attribute, `name` (Attio docs "attribute types: personal name").
   if (object === "people" && typeof out.name === "string") out.name = personName(out.name);
-  // The spec types write values as arrays, yet single values are accepted (attio-api.md spec quirk 2).
+  // The spec types write values as arrays, yet its own description and examples send single values.
   return out as WriteValues;
 }
 

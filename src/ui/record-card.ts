@@ -71,6 +71,7 @@ function task(t) {
     try {
       await callTool("tasks_update", { task_id: t.id, is_completed: true });
       text.classList.add("done"); button.replaceWith(el("span", { class: "tag" }, "Done"));
+      tellModel("In the record card, the user completed the task \"" + t.content + "\" (" + t.id + ").");
     } catch (e) { button.disabled = false; button.textContent = "Complete"; note.textContent = e.message; }
   } }, "Complete");
   return el("li", null, [el("div", { class: "row" }, [text, button]), note]);

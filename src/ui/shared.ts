@@ -40,7 +40,7 @@ button:disabled,select:disabled{opacity:.6;cursor:progress}
 const BRIDGE = String.raw`
 "use strict";
 const host = window.parent, waiting = new Map(), on = {};
-let seq = 0, locale, timeZone;
+let seq = 0, locale, timeZone, hostCapabilities = {};
 function post(message) { host.postMessage(Object.assign({ jsonrpc: "2.0" }, message), "*"); }
 function rpc(method, params) {
   const id = ++seq;
@@ -84,7 +84,11 @@ function start(name, state, render) {
     appInfo: { name: name, version: "1.0.0" },
     appCapabilities: { availableDisplayModes: ["inline"] },
     protocolVersion: "2026-01-26",
-  }).then(function (r) { applyContext(r.hostContext); notify("ui/notifications/initialized", {}); },
+  }).then(function (r) {
+    hostCapabilities = r.hostCapabilities || {};
+    applyContext(r.hostContext);
+    notify("ui/notifications/initialized", {});
+  },
     function (e) { show(el("p", { class: "err" }, "Could not connect to the host: " + e.message)); });
 }
 function show(node) { document.getElementById("app").replaceChildren(node); }
@@ -111,6 +115,10 @@ async function callTool(name, args) {
   if (r.isError) throw new Error(firstText(r) || name + " failed");
   return r.structuredContent || {};
 }
+// A change made in the view is news to the model: say it (ui/update-model-context), where the host takes it.
+function tellModel(text) {
+  if (hostCapabilities.updateModelContext) rpc("ui/update-model-context", { content: [{ type: "text", text: text }] }).catch(function () {});
+}
 function firstText(r) { const c = r && r.content && r.content.find(function (x) { return x.type === "text"; }); return c ? c.text : ""; }
 function money(amount, currency) {
   try { return new Intl.NumberFormat(locale, { style: "currency", currency: currency, maximumFractionDigits: 0 }).format(amount); }
@@ -120,7 +128,9 @@ function number(n) { return new Intl.NumberFormat(locale, { maximumFractionDigit
 function when(s, withTime) {
   const d = new Date(s);
   if (isNaN(d.getTime())) return String(s);
-  const o = withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" };
+  // A bare date (an all-day meeting, a deadline day) has no time to show, and no zone to convert.
+  const dated = !/T\d/.test(s), o = withTime && !dated ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" };
+  if (dated) o.timeZone = "UTC";
   try { return d.toLocaleString(locale, Object.assign({ timeZone: timeZone }, o)); } catch (e) { return d.toLocaleString(locale, o); }
 }
 function show1(v) {

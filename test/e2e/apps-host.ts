@@ -2,6 +2,7 @@
 // of the protocol) in a page that embeds one ui:// view in a sandboxed iframe, feeds it a tool's
 // input and result, and hands every tools/call the view makes to Node, which records it and
 // forwards it to the real Worker through the official MCP SDK client.
+import type { McpUiHostContext } from "@modelcontextprotocol/ext-apps/app-bridge";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
 
@@ -72,6 +73,8 @@ export interface HostedView {
   frame: ReturnType<Page["frameLocator"]>;
   calls: ToolCall[];
   openedLinks: string[];
+  /** What the view told the model through ui/update-model-context. */
+  modelContext: string[];
   /** Console errors and uncaught exceptions from the host page and the view. */
   errors: string[];
 }
@@ -88,72 +91,114 @@ export async function changeHost(view: HostedView, width: number, theme: "light"
   await view.frame.locator(`html[data-theme=${theme}]`).waitFor();
 }
 
-/** Opens the view in a fresh page at the given width and theme, and waits for its handshake. */
-export async function hostView(browser: Browser, options: ViewOptions): Promise<HostedView> {
-  const page = await browser.newPage({
-    viewport: { width: options.width, height: 900 },
-    colorScheme: options.theme,
-  });
-  const hosted: HostedView = { page, frame: page.frameLocator("#view"), calls: [], openedLinks: [], errors: [] };
-  page.on("console", (message) => {
-    if (message.type() === "error") hosted.errors.push(message.text());
-  });
-  page.on("pageerror", (error) => hosted.errors.push(error.message));
-  await page.exposeFunction("hostCallTool", async (call: ToolCall) => {
-    hosted.calls.push(call);
-    return options.callTool(call);
-  });
-  await page.exposeFunction("hostOpenLink", (url: string) => {
-    hosted.openedLinks.push(url);
-  });
-  const background = options.theme === "dark" ? "#111" : "#fafafa";
-  await page.setContent(
-    `<!doctype html><html><head><style>body{margin:16px;background:${background}}` +
-      "iframe{border:1px solid #8884;border-radius:8px;width:100%;height:200px;display:block}</style></head>" +
-      `<body><script>${await bundleBridge()}</script></body></html>`,
-  );
-  await page.evaluate(
-    ({ html, toolName, args, result, theme, width }) => {
-      const { AppBridge, PostMessageTransport } = (globalThis as any).McpAppsHost;
-      const iframe = document.createElement("iframe");
-      iframe.id = "view";
-      // MCP Apps "Iframe Sandboxing": scripts only; the view gets an opaque origin and no popups.
-      iframe.setAttribute("sandbox", "allow-scripts");
-      document.body.append(iframe);
-      const bridge = new AppBridge(
-        null,
-        { name: "test-host", version: "1.0.0" },
-        { openLinks: {}, serverTools: {} },
-        { hostContext: { theme, displayMode: "inline", locale: "en-US", containerDimensions: { maxWidth: width } } },
-      );
-      (window as any).bridge = bridge;
-      bridge.oncalltool = (params: unknown) => (window as any).hostCallTool(params);
-      bridge.onopenlink = async ({ url }: { url: string }) => {
-        await (window as any).hostOpenLink(url);
-        return {};
-      };
-      bridge.onsizechange = ({ height }: { height?: number }) => {
-        if (height) iframe.style.height = `${height}px`;
-      };
-      bridge.oninitialized = async () => {
-        await bridge.sendToolInput({ arguments: args });
-        await bridge.sendToolResult(result);
-        document.body.dataset.initialized = "yes";
-      };
-      const view = iframe.contentWindow!;
-      return bridge.connect(new PostMessageTransport(view, view)).then(() => {
-        iframe.srcdoc = html;
-      });
-    },
-    {
-      html: options.html,
-      toolName: options.toolName,
-      args: options.args,
-      result: options.result,
-      theme: options.theme,
-      width: options.width,
-    },
-  );
-  await page.waitForSelector("body[data-initialized=yes]", { timeout: 10_000 });
-  return hosted;
+/**
+ * One host page per browser, reused for every view: each hostView() tears down the previous
+ * view's iframe and bridge and mounts a fresh one (the bridge bundle is parsed once).
+ */
+export class Host {
+  private current: HostedView | undefined;
+  private currentOptions: ViewOptions | undefined;
+
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: Browser): Promise<Host> {
+    const page = await browser.newPage();
+    const host = new Host(page);
+    page.on("console", (message) => {
+      if (message.type() === "error") host.current?.errors.push(message.text());
+    });
+    page.on("pageerror", (error) => host.current?.errors.push(error.message));
+    await page.exposeFunction("hostCallTool", async (call: ToolCall) => {
+      host.current?.calls.push(call);
+      return host.currentOptions!.callTool(call);
+    });
+    await page.exposeFunction("hostOpenLink", (url: string) => {
+      host.current?.openedLinks.push(url);
+    });
+    await page.exposeFunction("hostModelContext", (text: string) => {
+      host.current?.modelContext.push(text);
+    });
+    await page.setContent(
+      "<!doctype html><html><head><style>body{margin:16px;background:#fafafa}" +
+        "@media (prefers-color-scheme:dark){body{background:#111}}" +
+        "iframe{border:1px solid #8884;border-radius:8px;width:100%;height:200px;display:block}</style></head>" +
+        `<body><script>${await bundleBridge()}</script></body></html>`,
+    );
+    return host;
+  }
+
+  /** Mounts the view at the given width and theme, and waits until it has the tool's input and result. */
+  async hostView(options: ViewOptions): Promise<HostedView> {
+    const page = this.page;
+    this.currentOptions = options;
+    this.current = {
+      page,
+      frame: page.frameLocator("#view"),
+      calls: [],
+      openedLinks: [],
+      modelContext: [],
+      errors: [],
+    };
+    await page.setViewportSize({ width: options.width, height: 900 });
+    await page.emulateMedia({ colorScheme: options.theme });
+    await page.evaluate(
+      ({ html, toolName, args, result, theme, width }) => {
+        const { AppBridge, PostMessageTransport } = (globalThis as any).McpAppsHost;
+        const previous = (globalThis as any).bridge;
+        if (previous) previous.close();
+        document.getElementById("view")?.remove();
+        delete document.body.dataset.initialized;
+        const iframe = document.createElement("iframe");
+        iframe.id = "view";
+        // MCP Apps "Iframe Sandboxing": scripts only; the view gets an opaque origin and no popups.
+        iframe.setAttribute("sandbox", "allow-scripts");
+        document.body.append(iframe);
+        const hostContext: McpUiHostContext = {
+          toolInfo: { tool: { name: toolName, inputSchema: { type: "object" } } },
+          theme,
+          displayMode: "inline",
+          locale: "en-US",
+          containerDimensions: { maxWidth: width },
+        };
+        const bridge = new AppBridge(
+          null,
+          { name: "test-host", version: "1.0.0" },
+          { openLinks: {}, serverTools: {}, updateModelContext: { text: {} } },
+          { hostContext },
+        );
+        (globalThis as any).bridge = bridge;
+        bridge.oncalltool = (params: unknown) => (window as any).hostCallTool(params);
+        bridge.onopenlink = async ({ url }: { url: string }) => {
+          await (window as any).hostOpenLink(url);
+          return {};
+        };
+        bridge.onupdatemodelcontext = async (params: { content?: { text?: string }[] }) => {
+          await (window as any).hostModelContext(params.content?.map((c) => c.text).join(" ") ?? "");
+          return {};
+        };
+        bridge.onsizechange = ({ height }: { height?: number }) => {
+          if (height) iframe.style.height = `${height}px`;
+        };
+        bridge.oninitialized = async () => {
+          await bridge.sendToolInput({ arguments: args });
+          await bridge.sendToolResult(result);
+          document.body.dataset.initialized = "yes";
+        };
+        const view = iframe.contentWindow!;
+        return bridge.connect(new PostMessageTransport(view, view)).then(() => {
+          iframe.srcdoc = html;
+        });
+      },
+      {
+        html: options.html,
+        toolName: options.toolName,
+        args: options.args,
+        result: options.result,
+        theme: options.theme,
+        width: options.width,
+      },
+    );
+    await page.waitForSelector("body[data-initialized=yes]", { timeout: 10_000 });
+    return this.current;
+  }
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IDS, MEMBERS } from "../sandbox/seed";
 import {
   changeHost,
-  hostView,
+  Host,
   launchChromium,
   type HostedView,
   type ToolCall,
@@ -26,10 +26,12 @@ const NARROW = { width: 360, theme: "dark" } as const;
 let harness: Harness;
 let client: Client;
 let browser: Browser;
+let host: Host;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   [harness, browser] = await Promise.all([startHarness(), launchChromium()]);
+  host = await Host.open(browser);
   client = await connectWithSignIn(`${harness.workerUrl}/mcp`, new MemoryOAuthProvider("http://127.0.0.1:59997/cb"));
 });
 afterAll(async () => {
@@ -119,7 +121,7 @@ describe("record card", () => {
     const overview = await overviewOf("companies", IDS.companies.acme);
     const task = overview.open_tasks[0];
     expect(task, "the seed has an open Acme task").toBeDefined();
-    const view = await hostView(browser, {
+    const view = await host.hostView({
       html,
       toolName: "record_overview",
       args: { object: "companies", record_id: IDS.companies.acme },
@@ -144,6 +146,9 @@ describe("record card", () => {
     await narrow.frame.getByRole("button", { name: "Complete" }).first().click();
     await narrow.frame.getByText("Done").waitFor();
     expect(narrow.calls).toEqual([{ name: "tasks_update", arguments: { task_id: task.id, is_completed: true } }]);
+    expect(narrow.modelContext).toEqual([
+      `In the record card, the user completed the task "${task.content}" (${task.id}).`,
+    ]);
     const open = (
       await structured("tasks_list", { object: "companies", record_id: IDS.companies.acme, is_completed: false })
     ).tasks;
@@ -152,14 +157,13 @@ describe("record card", () => {
     expect(narrow.openedLinks).toEqual([overview.record.url]);
     await shoot(narrow, "record-card-after-complete");
     expect(narrow.errors).toEqual([]);
-    await narrow.page.close();
   });
 
   it("renders Attio's values as text, never as markup, from records_get_details", async () => {
     const evil = '<img src=x onerror="document.title=1">Evil & "Co"';
     const created = await structured("create-record", { object: "companies", values: { name: evil } });
     const details = await call("records_get_details", { object: "companies", record_id: created.record.id });
-    const view = await hostView(browser, {
+    const view = await host.hostView({
       html: await page("ui://attio/record-card"),
       toolName: "records_get_details",
       args: { object: "companies", record_id: created.record.id },
@@ -172,7 +176,6 @@ describe("record card", () => {
     await expect(view.frame.locator("img").count()).resolves.toBe(0);
     await shoot(view, "record-card-escaped");
     expect(view.errors).toEqual([]);
-    await view.page.close();
   });
 });
 
@@ -181,7 +184,7 @@ describe("pipeline board", () => {
     const html = await page("ui://attio/pipeline-board");
     const args = { list: "sales_pipeline" };
     const result = await call("list_entries_query", args);
-    const view = await hostView(browser, {
+    const view = await host.hostView({
       html,
       toolName: "list_entries_query",
       args,
@@ -226,16 +229,20 @@ describe("pipeline board", () => {
       "Won2",
       "Lost0",
     ]);
+    expect(narrow.modelContext).toEqual([
+      "In the board, the user moved Globex Corporation from Prospecting to Won (stage in sales_pipeline).",
+    ]);
+    const totals = narrow.frame.locator(".col .total");
+    expect((await totals.allTextContents()).map((t) => t.trim())).toEqual(["", "", "$48,000", "$42,500", ""]);
     const after = await structured("list_entries_query", { list: "sales_pipeline", filter: { stage: "Won" } });
     expect(after.entries.map((e: any) => e.id)).toContain(IDS.entries.globex);
     await shoot(narrow, "pipeline-board-after-move");
     expect(narrow.errors).toEqual([]);
-    await narrow.page.close();
   });
 
   it("puts the card back and says why when the host declines the write", async () => {
     const result = await call("list_entries_query", { list: "sales_pipeline" });
-    const view = await hostView(browser, {
+    const view = await host.hostView({
       html: await page("ui://attio/pipeline-board"),
       toolName: "list_entries_query",
       args: { list: "sales_pipeline" },
@@ -248,6 +255,55 @@ describe("pipeline board", () => {
     await view.frame.getByText("The user declined this action").waitFor();
     await expect(view.frame.locator('.col[data-stage="Negotiation"] .card').textContent()).resolves.toContain("Acme");
     expect(view.calls.at(-1)?.name).toBe("list_entries_update");
-    await view.page.close();
+    expect(view.modelContext).toEqual([]); // nothing changed, so nothing to tell the model
+  });
+
+  it("draws records_aggregate's groups over an object, and moves a record with update-record", async () => {
+    // records_aggregate's contract shape (issue 8's tool is not on main yet), from the real deals.
+    const deals = (await structured("records_query", { object: "deals", limit: 50 })).records;
+    const groups = ["Lead", "In Progress", "Won 🎉"].map((stage) => {
+      const inStage = deals.filter((d: any) => [d.values.stage].flat()[0] === stage);
+      return {
+        group: stage,
+        count: inStage.length,
+        sum: { USD: inStage.reduce((t: number, d: any) => t + d.values.value.amount, 0) },
+      };
+    });
+    const aggregate = {
+      scope: { object: "deals" },
+      group_by: "stage",
+      measure: "value",
+      groups,
+      total: { count: deals.length },
+      scanned: deals.length,
+      cut: false,
+    };
+    const view = await host.hostView({
+      html: await page("ui://attio/pipeline-board"),
+      toolName: "records_aggregate",
+      args: { object: "deals", group_by: "stage", measure: "value", metrics: ["sum"] },
+      result: { content: [{ type: "text", text: JSON.stringify(aggregate) }], structuredContent: aggregate },
+      theme: "dark",
+      width: 720,
+      callTool: forward(),
+    });
+    await view.frame.locator(".col").first().waitFor();
+    expect(await view.frame.locator(".col h2").allTextContents()).toEqual([
+      "Lead1",
+      "In Progress1",
+      "Won 🎉1",
+      "Lost0",
+    ]);
+    await expect(view.frame.locator('.col[data-stage="Lead"] .total').textContent()).resolves.toBe("$12,000");
+    await shoot(view, "pipeline-board-deals-aggregate");
+    await view.frame.getByRole("combobox", { name: "Move Globex pilot to stage" }).selectOption("Lost");
+    await view.frame.locator('.col[data-stage="Lost"] .card:not(.saving)', { hasText: "Globex pilot" }).waitFor();
+    expect(view.calls.at(-1)).toEqual({
+      name: "update-record",
+      arguments: { object: "deals", record_id: IDS.deals.globex_pilot, values: { stage: "Lost" } },
+    });
+    const after = await structured("records_get_details", { object: "deals", record_id: IDS.deals.globex_pilot });
+    expect([after.values.stage].flat()[0]).toBe("Lost");
+    expect(view.errors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// The product brief tells users to give Claude and ChatGPT the Worker's base URL (no /mcp).
+// Users may give Claude and ChatGPT the Worker's bare base URL (no /mcp; README "Connect Claude").
 // The official SDK client, given that URL, must discover, sign in and call tools too.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectWithSignIn, MemoryOAuthProvider } from "./client";

@@ -72,7 +72,7 @@ export class MemoryOAuthProvider implements OAuthClientProvider {
  * The user in a browser: open the authorization URL, approve our consent page, pass through
  * Attio (the sandbox approves by itself) and stop at the client's redirect URI.
  */
-export async function playBrowser(authorizationUrl: URL, redirectUrl: string): Promise<URL> {
+async function playBrowser(authorizationUrl: URL, redirectUrl: string): Promise<URL> {
   const jar = new Map<string, Map<string, string>>();
   let next: { url: string; init?: RequestInit } = { url: authorizationUrl.toString() };
   for (let hop = 0; hop < 10; hop++) {

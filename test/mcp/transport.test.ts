@@ -70,8 +70,8 @@ const cases: Case[] = [
     },
   },
   {
-    name: "legacy tolerates a newer supported header",
-    message: legacy({ method: "tools/list" }, { "mcp-protocol-version": MODERN }),
+    name: "legacy tolerates a newer supported legacy header",
+    message: legacy({ method: "tools/list" }, { "mcp-protocol-version": "2025-11-25" }),
     status: 200,
   },
   {
@@ -87,11 +87,27 @@ const cases: Case[] = [
     status: 200,
     code: -32601,
   },
+  // 2026-07-28 basic/index "Per-request protocol fields": marked modern, but _meta lacks the version.
   {
-    name: "legacy server/discover is unknown",
+    name: "server/discover (2026-07-28 only) without _meta is -32602, not legacy",
     message: legacy({ method: "server/discover" }),
-    status: 200,
-    code: -32601,
+    status: 400,
+    code: -32602,
+  },
+  {
+    name: "MCP-Protocol-Version 2026-07-28 without _meta is -32602, not legacy",
+    message: legacy({ method: "tools/list" }, { "mcp-protocol-version": MODERN, "mcp-method": "tools/list" }),
+    status: 400,
+    code: -32602,
+  },
+  {
+    name: "MCP-Protocol-Version 2026-07-28 with _meta lacking protocolVersion is -32602",
+    message: legacy(
+      { method: "tools/list", params: { _meta: { "io.modelcontextprotocol/clientCapabilities": {} } } },
+      { "mcp-protocol-version": MODERN, "mcp-method": "tools/list" },
+    ),
+    status: 400,
+    code: -32602,
   },
   {
     name: "response messages are accepted with 202",
@@ -155,6 +171,25 @@ const cases: Case[] = [
         requested: "2030-01-01",
       });
     },
+  },
+  // SEP-2243: header and _meta disagreeing is -32020, judged before the version itself (-32022).
+  {
+    name: "header 2026-07-28 with an unsupported _meta version is the mismatch -32020",
+    message: modern(
+      { method: "server/discover", params: { _meta: { "io.modelcontextprotocol/protocolVersion": "2030-01-01" } } },
+      { "mcp-protocol-version": MODERN },
+    ),
+    status: 400,
+    code: -32020,
+  },
+  {
+    name: "a legacy header with an unsupported _meta version is -32020 (Claude's tolerance is for 2026-07-28 only)",
+    message: modern(
+      { method: "server/discover", params: { _meta: { "io.modelcontextprotocol/protocolVersion": "2030-01-01" } } },
+      { "mcp-protocol-version": "2025-11-25" },
+    ),
+    status: 400,
+    code: -32020,
   },
   { name: "missing Mcp-Method", message: discover({ "mcp-method": undefined }), status: 400, code: -32020 },
   {

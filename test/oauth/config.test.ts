@@ -47,6 +47,27 @@ describe("/health", () => {
     expect(body.problems[0].message).toContain(setting);
   });
 
+  // A mistyped setting may hold a secret pasted into the wrong field: it is named, never echoed.
+  const SENTINEL = "pasted-secret-3f9a";
+  it.each([
+    ["ATTIO_API_BASE", `not a url ${SENTINEL}`],
+    ["ATTIO_OAUTH_BASE", `${SENTINEL}`],
+    ["WORKER_URL", `${SENTINEL}`],
+    ["WORKER_URL", `https://attio-mcp.example.test/${SENTINEL}`],
+    ["TOKEN_ENCRYPTION_KEY", SENTINEL],
+    ["GRANT_MAX_AGE_DAYS", SENTINEL],
+  ])("a bad %s is named without echoing its value, at /health and on a 503", async (setting, value) => {
+    for (const path of ["/health", "/oauth/register"]) {
+      const response = await callWorker({ [setting]: value }, `${WORKER}${path}`, {
+        method: path === "/health" ? "GET" : "POST",
+      });
+      expect(response.status).toBe(503);
+      const text = await response.text();
+      expect(text).toContain(setting);
+      expect(text).not.toContain(SENTINEL);
+    }
+  });
+
   it("lists every problem at once", async () => {
     const response = await callWorker(
       { ATTIO_CLIENT_ID: undefined, ATTIO_CLIENT_SECRET: undefined, TOKEN_ENCRYPTION_KEY: undefined },

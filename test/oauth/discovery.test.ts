@@ -27,7 +27,7 @@ describe("RFC 8414 authorization server metadata", () => {
 
 describe("RFC 9728 protected resource metadata", () => {
   // RFC 9728 §3.3: each document names the resource its well-known URL was derived from: the
-  // path form names <host>/mcp, the root form the origin (the base URL the brief gives users).
+  // path form names <host>/mcp, the root form the origin (the bare Worker URL, README "Connect Claude").
   it.each([
     ["/.well-known/oauth-protected-resource/mcp", `${WORKER}/mcp`],
     ["/.well-known/oauth-protected-resource", WORKER],

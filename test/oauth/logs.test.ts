@@ -98,3 +98,40 @@ describe("secrets never leave", () => {
     }
   });
 });
+
+describe("request values cannot forge log lines", () => {
+  it.each([
+    ["authorize, CIMD client_id", "GET", "/oauth/authorize", "https://unreachable.invalid/client.json"],
+    ["authorize, registered client_id", "GET", "/oauth/authorize", "some-client"],
+    ["token endpoint", "POST", "/oauth/token", "https://unreachable.invalid/client.json"],
+  ])("%s: a newline in client_id is refused before anything logs it", async (_name, method, path, base) => {
+    const logged: string[] = [];
+    for (const level of ["log", "info", "warn", "error", "debug"] as const) {
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
+    }
+    const forged = "oauth 200 ok: admin signed in";
+    const params = new URLSearchParams({
+      response_type: "code",
+      grant_type: "authorization_code",
+      code: "a:b:c",
+      client_id: `${base}\n${forged}`,
+      redirect_uri: "https://client.example/cb",
+      code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+      code_challenge_method: "S256",
+    }).toString();
+    const response =
+      method === "GET"
+        ? await callWorker({}, `${WORKER}${path}?${params}`)
+        : await callWorker({}, `${WORKER}${path}`, {
+            method,
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+            body: params,
+          });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as any).error).toBe("invalid_request");
+    for (const entry of logged) {
+      expect(entry).not.toMatch(/[\r\n]/);
+      expect(entry.startsWith(forged)).toBe(false);
+    }
+  });
+});

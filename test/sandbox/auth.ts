@@ -15,7 +15,7 @@ import {
 } from "./seed";
 
 /** What a full-access Attio app is granted; /v2/self reports it space-separated. */
-export const ALL_SCOPES = [
+const ALL_SCOPES = [
   "user_management:read",
   "record_permission:read-write",
   "object_configuration:read-write",

@@ -8,7 +8,7 @@ import type { EmailRow, RecordRow, Workspace } from "./types";
 import { decodeCursor, encodeCursor, intParam } from "./util";
 
 /** Emails examined per request; small so the seed shows short pages. */
-export const EMAILS_SCANNED_PER_REQUEST = 4;
+const EMAILS_SCANNED_PER_REQUEST = 4;
 
 const list = (raw: string | null): string[] =>
   (raw ?? "")

@@ -3,7 +3,7 @@
 import type { Reply } from "./http";
 
 /** "202": the handler still runs but answers as an asynchronous merge (see merge.ts). */
-export type FaultMode = "429" | "500" | "hang" | "202";
+type FaultMode = "429" | "500" | "hang" | "202";
 export interface Fault {
   mode: FaultMode;
   remaining: number;

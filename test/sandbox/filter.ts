@@ -47,7 +47,7 @@ const DEFAULT_FIELD: Record<string, string> = {
 };
 
 /** Reads a comparable field of a value; status/select expose their option's title and id. */
-export function fieldOf(v: StoredValue, field: string | undefined): unknown {
+function fieldOf(v: StoredValue, field: string | undefined): unknown {
   const f = field ?? DEFAULT_FIELD[v.attribute_type] ?? "value";
   const nested = (v.status ?? v.option) as
     | { id: { status_id?: string; option_id?: string }; title: string }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from "vitest";
 import { startSandbox, type Sandbox } from "./index";
 import { SANDBOX_TOKEN } from "./seed";
 
-export interface ApiResponse {
+interface ApiResponse {
   status: number;
   headers: Headers;
   // biome-ignore lint/suspicious/noExplicitAny: assertions read arbitrary JSON

@@ -7,7 +7,7 @@ import type { MeetingRow, MeetingTime, RecordingRow, Workspace } from "./types";
 import { cursorPage, decodeCursor, encodeCursor } from "./util";
 
 /** Segments per transcript page: small so clients must follow cursors even on the seed. */
-export const TRANSCRIPT_PAGE_SIZE = 3;
+const TRANSCRIPT_PAGE_SIZE = 3;
 
 function renderMeeting(ws: Workspace, m: MeetingRow) {
   const { id, ...rest } = m;

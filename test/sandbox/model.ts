@@ -80,9 +80,3 @@ export function recordName(rec: RecordRow): string {
   if (!v) return "";
   return String(v.attribute_type === "personal-name" ? v.full_name : v.value);
 }
-
-export function objectOfRecord(ws: Workspace, rec: RecordRow): ObjectDef {
-  const obj = ws.objects.find((o) => o.id === rec.object_id);
-  if (!obj) throw new Error(`record ${rec.id} has unknown object ${rec.object_id}`);
-  return obj;
-}

@@ -76,13 +76,13 @@ export function renderStatus(ws: Workspace, attr: AttributeDef, st: NonNullable<
 }
 
 /** Current values for every attribute, keyed by slug; empty attributes answer []. */
-export function renderValues(attrs: AttributeDef[], values: ValueMap): Record<string, StoredValue[]> {
+function renderValues(attrs: AttributeDef[], values: ValueMap): Record<string, StoredValue[]> {
   const out: Record<string, StoredValue[]> = {};
   for (const attr of attrs) out[attr.api_slug] = currentValues(values, attr.api_slug).map((v) => ({ ...v }));
   return out;
 }
 
-export function webUrl(ws: Workspace, obj: ObjectDef, recordId: string): string {
+function webUrl(ws: Workspace, obj: ObjectDef, recordId: string): string {
   const noun = obj.singular_noun.toLowerCase().replace(/\s+/g, "-");
   return `https://app.attio.com/${ws.info.slug}/${noun}/${recordId}/overview`;
 }

@@ -51,7 +51,7 @@ export const MEMBER_OTHER = {
 
 /** `uuid("c0", 3)` → "c0000000-0000-4000-8000-000000000003": readable, valid v4-shaped ids. */
 export function seedUuid(prefix: string, n: number): string {
-  const head = (prefix + "00000000").slice(0, 8);
+  const head = `${prefix}00000000`.slice(0, 8);
   return `${head}-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
 }
 

@@ -23,7 +23,7 @@ export const CHECKED_FORMATS = {
 };
 
 /** Ajv without ajv-formats: we check the formats that matter ourselves and accept the rest. */
-export function createAjv(): Ajv2020 {
+function createAjv(): Ajv2020 {
   return new Ajv2020({
     strict: false,
     allErrors: true,
@@ -33,10 +33,10 @@ export function createAjv(): Ajv2020 {
 
 /** JSON pointer into the spec, escaping "/" in path keys. */
 export function specPointer(...parts: string[]): string {
-  return "#/" + parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
+  return `#/${parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
 }
 
-export function resolvePointer(doc: OpenApiDoc, pointer: string): unknown {
+function resolvePointer(doc: OpenApiDoc, pointer: string): unknown {
   let node: unknown = doc;
   for (const raw of pointer.replace(/^#\//, "").split("/")) {
     const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -107,7 +107,7 @@ function pickError(errors: ErrorObject[]): ErrorObject {
 function describe(e: ErrorObject): string {
   const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "body";
   if (e.keyword === "required")
-    return `${where === "body" ? "" : where + "."}${String(e.params.missingProperty)} is required`;
+    return `${where === "body" ? "" : `${where}.`}${String(e.params.missingProperty)} is required`;
   if (e.keyword === "additionalProperties")
     return `${where} has unexpected property "${String(e.params.additionalProperty)}"`;
   if (e.keyword === "enum") return `${where} must be one of: ${(e.params.allowedValues as unknown[]).join(", ")}`;

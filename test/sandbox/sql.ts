@@ -9,7 +9,7 @@ import { AttioError, badRequest } from "./errors";
 import { currentValues, entriesOf, recordsOf } from "./model";
 import type { AttributeDef, StoredValue, ValueMap, Workspace } from "./types";
 
-export const SQL_TIMEOUT_MS = 30_000;
+const SQL_TIMEOUT_MS = 30_000;
 let timeoutMs = SQL_TIMEOUT_MS;
 
 /** Control API: a short budget lets a test see the timeout answer without waiting 30 s. */

@@ -24,7 +24,7 @@ function systemValues(ctx: WriteCtx, id: string, withRecordId: boolean): Record<
 }
 
 /** Rows of the same object (or list) except `self`, for unique-attribute checks. */
-export function recordPeers(ws: Workspace, obj: ObjectDef, selfId?: string) {
+function recordPeers(ws: Workspace, obj: ObjectDef, selfId?: string) {
   return { others: () => recordsOf(ws, obj).filter((r) => r.id !== selfId) };
 }
 

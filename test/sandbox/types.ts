@@ -1,7 +1,7 @@
 // In-memory state of one sandbox workspace. Shapes stay close to Attio's wire shapes so the
 // renderers are thin; Maps keep insertion order, which is the default listing order.
 
-export type ActorType = "api-token" | "workspace-member" | "system" | "app";
+type ActorType = "api-token" | "workspace-member" | "system" | "app";
 export interface Actor {
   type: ActorType | null;
   id: string | null;
@@ -175,7 +175,7 @@ export interface MeetingRow {
   created_by_actor: Actor;
 }
 
-export interface TranscriptSegment {
+interface TranscriptSegment {
   speech: string;
   start_time: number;
   end_time: number;
@@ -190,7 +190,7 @@ export interface RecordingRow {
   transcript: TranscriptSegment[];
 }
 
-export interface WorkspaceInfo {
+interface WorkspaceInfo {
   id: string;
   slug: string;
   name: string;

@@ -44,7 +44,7 @@ export interface UniqueScope {
 }
 
 /** Parses a payload into per-attribute values; throws on unknown or read-only attributes. */
-export function parsePayload(
+function parsePayload(
   ctx: WriteCtx,
   attrs: AttributeDef[],
   payload: Record<string, unknown>,

@@ -85,8 +85,12 @@ describe("comments_create", () => {
     expect(only(called).body).toMatchObject({ data: { author: { type: "workspace-member", id: MAX.id } } });
   });
 
-  it("replies in a thread with a given author in one request", async () => {
-    const called = await call("comments_create", { thread_id: IDS.threads.acme, content: "Done.", author: MAX.id });
+  it("replies in a thread as the signed-in member", async () => {
+    const called = await call(
+      "comments_create",
+      { thread_id: IDS.threads.acme, content: "Done." },
+      { ...context(), memberId: MAX.id },
+    );
     expect(only(called).body).toEqual({
       data: {
         format: "plaintext",
@@ -98,12 +102,21 @@ describe("comments_create", () => {
     expect(called.out.comment.thread_id).toBe(IDS.threads.acme);
   });
 
+  it("never writes as another member: an author argument is refused before Attio is called", async () => {
+    const called = await call(
+      "comments_create",
+      { object: "companies", record_id: ACME, content: "Approved by Max.", author: MAX.id },
+      { ...context(), memberId: ADA.id },
+    );
+    expectError(called, /unknown argument "author"/);
+    expect(called.requests).toEqual([]);
+  });
+
   it("passes Attio's error for an unknown thread", async () => {
     expectError(
       await call("comments_create", {
         thread_id: "70000000-0000-4000-8000-0000000000ff",
         content: "x",
-        author: MAX.id,
       }),
       /value_not_found/,
       /Thread could not be found/,
