@@ -27,6 +27,11 @@ export function remember<T>(ctx: ToolContext, parts: readonly string[], value: T
   entries.set(key, { at: Date.now(), value: Promise.resolve(value) });
 }
 
+/** Drops one key, after a write changed what it holds (attributes_save). */
+export function forget(ctx: ToolContext, parts: readonly string[]): void {
+  entries.delete([ctx.workspaceId, ...parts].join("\u0000"));
+}
+
 /**
  * Empties the memo, so request counts in tests and benchmarks do not depend on their order.
  * @internal exported for tests (knip --production ignores it)

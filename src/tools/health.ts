@@ -1,19 +1,27 @@
-// health-check: proves the server answers and, when signed in, which Attio workspace it reaches.
+// health-check: proves the server answers and, when signed in, which Attio workspace it reaches
+// and which tool families the granted scopes leave out.
 import { unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
 import { memberDirectory } from "./member-directory";
 import { outputOf } from "./schemas";
+import { uncoveredFamilies } from "./scopes";
 import { READ_ONLY, type Tool } from "./tool";
 
 const healthCheck: Tool<Record<string, never>> = {
   name: "health-check",
   title: "Check the Attio connection",
   description:
-    "Checks the Attio connection: version, workspace, signed-in member (name, email), scopes. Use first " +
-    "when other tools fail. Example: {}",
+    "Checks the Attio connection: version, workspace, signed-in member (name, email), scopes and the tool " +
+    "families they do not cover. Use first when other tools fail. Example: {}",
   annotations: READ_ONLY,
   inputSchema: { type: "object", properties: {}, additionalProperties: false },
-  outputSchema: outputOf({ status: "string", server_version: "string", workspace: "object", member: "object?" }),
+  outputSchema: outputOf({
+    status: "string",
+    server_version: "string",
+    workspace: "object",
+    member: "object?",
+    not_covered: "object[]?",
+  }),
   async run(ctx) {
     const self = await unwrap(ctx.attio.GET("/v2/self"));
     if (!self.active) {
@@ -37,9 +45,23 @@ const healthCheck: Tool<Record<string, never>> = {
         member_id: self.authorized_by_workspace_member_id,
         ...(member ? { member } : {}),
         scopes: self.scope.split(" ").filter(Boolean),
+        token_level: self.token_level,
+        ...notCovered(self.scope),
       },
     };
   },
 };
+
+/** Families whose scopes were not granted, and what to do about it. */
+function notCovered(scope: string) {
+  const families = uncoveredFamilies(scope);
+  if (families.length === 0) return {};
+  return {
+    not_covered: families,
+    note:
+      "These tools will be refused by Attio until a workspace admin adds the missing scopes to the Attio app " +
+      "(build.attio.com) and you sign in again.",
+  };
+}
 
 export const healthTools: Tool[] = [healthCheck];

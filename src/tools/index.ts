@@ -2,9 +2,12 @@
 // arguments, runs the tool and turns every expected failure into an isError result.
 import { AttioError } from "../attio/errors";
 import type { CallToolResult, JsonObject, ToolDescriptor } from "../mcp/types";
+import { attributeSaveTools } from "./attributes-save";
 import { chatgptTools } from "./chatgpt";
 import { commentTools } from "./comments";
+import { emailTools } from "./emails";
 import { healthTools } from "./health";
+import { listSaveTools } from "./lists-save";
 import { listTools } from "./lists";
 import { meetingTools } from "./meetings";
 import { memberTools } from "./members";
@@ -34,11 +37,14 @@ export const TOOLS: readonly Tool[] = [
   ...recordMergeTools,
   ...objectTools,
   ...listTools,
+  ...attributeSaveTools,
+  ...listSaveTools,
   ...noteTools,
   ...taskTools,
   ...commentTools,
   ...memberTools,
   ...meetingTools,
+  ...emailTools,
   ...sqlTools,
   ...chatgptTools,
 ];
@@ -49,12 +55,22 @@ export function findTool(name: string): Tool | undefined {
   return BY_NAME.get(name);
 }
 
+/**
+ * The input schema as listed: without the top-level `additionalProperties: false`, which every
+ * tool has and the registry still enforces (an unknown argument is an error naming it), so the
+ * catalogue does not pay for it 40 times over.
+ */
+function advertised(schema: JsonObject): JsonObject {
+  const { additionalProperties, ...rest } = schema;
+  return additionalProperties === false ? rest : schema;
+}
+
 export function describeTool(tool: Tool): ToolDescriptor {
   const descriptor: ToolDescriptor = {
     name: tool.name,
     title: tool.title,
     description: tool.description,
-    inputSchema: tool.inputSchema,
+    inputSchema: advertised(tool.inputSchema),
     // The title is said once, at the top level (MCP 2025-06-18 Tool.title, which clients prefer to annotations.title).
     annotations: tool.annotations,
   };

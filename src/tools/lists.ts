@@ -31,7 +31,7 @@ import { toAttioValues, withValueHelp } from "./values";
 
 type AttioList = components["schemas"]["list"];
 
-function compactList(list: AttioList) {
+export function compactList(list: AttioList) {
   return {
     id: list.id.list_id,
     slug: list.api_slug,

@@ -7,6 +7,7 @@ import { cutLongText, offsetPage, snippet } from "./paging";
 import {
   DELETED_SCHEMA,
   OBJECT_ARG,
+  ID_ARG,
   OFFSET_ARG,
   RECORD_ID_ARG,
   idArg,
@@ -184,7 +185,7 @@ const notesUpdate: Tool<UpdateArgs> = {
   inputSchema: {
     type: "object",
     properties: {
-      note_id: idArg(),
+      note_id: ID_ARG,
       title: { type: "string", minLength: 1 },
       content: { type: "string" },
       format: { type: "string", enum: ["plaintext", "markdown"] },

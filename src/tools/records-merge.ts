@@ -4,7 +4,7 @@
 import { unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
 import { compactRecord, type AttioRecord } from "./format";
-import { OBJECT_ARG, RECORD_SCHEMA, idArg } from "./schemas";
+import { ID_ARG, OBJECT_ARG, outputOf } from "./schemas";
 import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 
 /** Waits between reads of a merged record that is still being applied (202): about 2 s in all. */
@@ -28,23 +28,20 @@ const recordsMerge: Tool<MergeArgs> = {
     type: "object",
     properties: {
       object: OBJECT_ARG,
-      primary_record_id: idArg(),
-      secondary_record_id: idArg(),
+      primary_record_id: ID_ARG,
+      secondary_record_id: ID_ARG,
     },
     required: ["object", "primary_record_id", "secondary_record_id"],
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      status: { type: "string", enum: ["merged", "in_progress"] },
-      record_id: { type: "string" },
-      replaced: { type: "array", items: { type: "string" } },
-      record: RECORD_SCHEMA,
-      note: { type: "string" },
-    },
-    required: ["status", "record_id", "replaced", "note"],
-  },
+  outputSchema: outputOf({
+    status: "string",
+    record_id: "string",
+    replaced: "string[]",
+    record: "object?",
+    note: "string",
+  }),
+
   async run(ctx, args) {
     const { object, primary_record_id: primary, secondary_record_id: secondary } = args;
     if (primary.toLowerCase() === secondary.toLowerCase())

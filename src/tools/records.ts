@@ -8,13 +8,14 @@ import { memo } from "./cache";
 import { checkFields } from "./nearest";
 import { RECORD_CARD_URI } from "../ui/uris";
 import { offsetPage } from "./paging";
+import { DETAILS_SCHEMA, MAX_RECORD_IDS, getRecords } from "./records-many";
 import {
   FIELDS_ARG,
+  ID_ARG,
   LIST_ARG,
   OBJECT_ARG,
   OFFSET_ARG,
   RECORD_ID_ARG,
-  RECORD_SCHEMA,
   limitArg,
   outputOf,
   pageSchema,
@@ -113,7 +114,8 @@ const recordsSearch: Tool<SearchArgs> = {
 
 interface DetailsArgs {
   object: string;
-  record_id: string;
+  record_id?: string;
+  record_ids?: string[];
   fields?: string[];
 }
 
@@ -121,21 +123,29 @@ const recordsGetDetails: Tool<DetailsArgs> = {
   name: "records_get_details",
   title: "Get record details",
   description:
-    "Reads one record's current values, references named, with its Attio link; `fields` limits the " +
-    'attributes. Example: {"object":"companies","record_id":"<id>","fields":["name","domains"]}',
+    `Reads a record's current values (or up to ${MAX_RECORD_IDS} by record_ids), references named, with its ` +
+    'Attio link; fields limits the attributes. Example: {"object":"companies","record_id":"<id>","fields":["name"]}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
-    properties: { object: OBJECT_ARG, record_id: RECORD_ID_ARG, fields: FIELDS_ARG },
-    required: ["object", "record_id"],
+    properties: {
+      object: OBJECT_ARG,
+      record_id: RECORD_ID_ARG,
+      record_ids: { type: "array", items: ID_ARG, minItems: 1, maxItems: MAX_RECORD_IDS },
+      fields: FIELDS_ARG,
+    },
+    required: ["object"],
     additionalProperties: false,
   },
-  outputSchema: RECORD_SCHEMA,
+  outputSchema: DETAILS_SCHEMA,
   ui: RECORD_CARD_URI,
   async run(ctx, args) {
+    if ((args.record_id === undefined) === (args.record_ids === undefined))
+      throw new ToolInputError('give exactly one of "record_id" or "record_ids"');
+    if (args.record_ids) return { structured: await getRecords(ctx, args.object, args.record_ids, args.fields) };
     const found = await unwrap(
       ctx.attio.GET("/v2/objects/{object}/records/{record_id}", {
-        params: { path: { object: args.object, record_id: args.record_id } },
+        params: { path: { object: args.object, record_id: args.record_id as string } },
       }),
     );
     checkFields(args.fields, Object.keys(found.data.values), args.object);

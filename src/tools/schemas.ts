@@ -17,8 +17,11 @@ export function isUuid(value: string): boolean {
 /** Ids are checked in one place (ids.ts), which also accepts ChatGPT's record:<object>:<id>. */
 export const RECORD_ID_ARG = { type: "string" } as const;
 
+/** Any other id (note, task, entry, …): checked by ids.ts too. */
+export const ID_ARG = { type: "string" } as const;
+
 export function idArg(): JsonObject {
-  return { type: "string" };
+  return { ...ID_ARG };
 }
 
 export const LIST_ARG = { type: "string" } as const;
@@ -68,8 +71,6 @@ export function outputOf(spec: Spec): JsonObject {
   }
   return { type: "object", properties, required };
 }
-
-export const RECORD_SCHEMA = outputOf({ id: "string", object: "string", url: "string", values: "object" });
 
 /** A page of items under `key`, paged by offset (next_offset) or cursor (next_cursor). */
 export function pageSchema(key: string, paging: "offset" | "cursor" | "whole" = "offset"): JsonObject {

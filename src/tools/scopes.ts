@@ -2,16 +2,17 @@
 // attio-openapi.json; health-check compares them with what GET /v2/self says was granted.
 
 /** `:read-write` covers `:read` (Attio's scopes come in those two levels). */
-export function hasScope(granted: ReadonlySet<string>, scope: string): boolean {
+function hasScope(granted: ReadonlySet<string>, scope: string): boolean {
   return granted.has(scope) || (scope.endsWith(":read") && granted.has(`${scope}-write`));
 }
 
-export interface ToolFamily {
+interface ToolFamily {
   family: string;
   tools: string;
   scopes: readonly string[];
 }
 
+/** @internal exported for the README check (test/node/readme-scopes.test.ts) */
 export const TOOL_FAMILIES: readonly ToolFamily[] = [
   {
     family: "records (read)",

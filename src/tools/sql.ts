@@ -21,9 +21,8 @@ const sqlQuery: Tool<SqlArgs> = {
   name: "sql_query",
   title: "Report with SQL",
   description:
-    "Runs one read-only SQL SELECT over the workspace (Enterprise plan only): tables objects.<slug> " +
-    "(companies, people, deals…) and lists.<slug>, a column per attribute slug plus record_id " +
-    "(lists: entry_id, parent_record_id). For counts, sums and joins; add LIMIT for wide results. " +
+    "One read-only SQL SELECT (Enterprise plan): tables objects.<slug> and lists.<slug>, a column per " +
+    "attribute plus record_id (lists: entry_id, parent_record_id). For counts, sums, joins. " +
     'Example: {"query":"SELECT stage, count(*) AS n FROM lists.sales_pipeline GROUP BY stage","limit":50}',
   annotations: READ_ONLY,
   inputSchema: {

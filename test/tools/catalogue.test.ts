@@ -97,8 +97,9 @@ describe("catalogue", () => {
     "tasks_update",
     "notes_update",
   ];
-  // A merge removes both originals (attio-openapi.json "Merge two records").
-  const REMOVES = ["records_merge"];
+  // A merge removes both originals (attio-openapi.json "Merge two records"); the workspace-shape
+  // tools rename, archive and change configuration everyone shares.
+  const REMOVES = ["records_merge", "attributes_save", "lists_save"];
 
   it("marks the deleting and overwriting tools destructive, and the readers read-only", () => {
     for (const tool of TOOLS) {

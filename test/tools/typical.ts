@@ -28,6 +28,8 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
     2, // merge + read the new record
   ],
   ["objects_list", {}, 1],
+  ["attributes_save", { object: "companies", title: "Renewal date", type: "date" }, 1],
+  ["lists_save", { name: "Hiring", parent_object: "people" }, 1],
   ["lists_list", {}, 1],
   ["list_entries_query", { list: "sales_pipeline" }, 1],
   ["list_entries_add", { list: "sales_pipeline", object: "companies", record_ids: [IDS.companies.hooli] }, 2], // query + PUT
@@ -52,6 +54,8 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["meetings_list", { meeting_id: M }, 1],
   ["transcripts_get", { meeting_id: M, call_recording_id: IDS.call_recordings.acme_kickoff }, 1],
   ["transcripts_get", { meeting_id: M }, 2], // recordings + transcript
+  // The sandbox scans 4 emails per request (Attio scans a bounded number): 3 pages, then names per object.
+  ["emails_list", { object: "companies", record_ids: [A] }, 5],
   ["sql_query", { query: "SELECT stage, count(*) AS n FROM lists.sales_pipeline GROUP BY stage" }, 1],
   ["search", { query: "acme" }, 2], // objects (then cached for a minute) + search
   ["fetch", { id: `record:companies:${A}` }, 1],
