@@ -2,6 +2,7 @@
 // and the sandbox's control endpoints (over HTTP, like everything else).
 import { SELF } from "cloudflare:test";
 import { inject } from "vitest";
+import type { RecordedRequest } from "./sandbox/types";
 
 export const WORKER = "https://attio-mcp.example.test";
 export const MODERN = "2026-07-28";
@@ -104,7 +105,7 @@ export const sandbox = {
       headers: { "content-type": "application/json" },
     });
   },
-  async requests(): Promise<SandboxRequest[]> {
+  async requests(): Promise<RecordedRequest[]> {
     return (await fetch(`${attioBase()}/__sandbox/requests`)).json();
   },
   async clearRequests(): Promise<void> {
@@ -134,11 +135,3 @@ export const sandbox = {
     });
   },
 };
-
-export interface SandboxRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: { authorization?: string; content_type?: string };
-  body: unknown;
-}

@@ -99,7 +99,8 @@ const attributesSave: Tool<SaveArgs> = {
     const result = await needingScope(scope, () =>
       args.attribute === undefined ? create(save, args) : update(save, args.attribute, args),
     );
-    forget(ctx, ["attributes", target, identifier]);
+    // The object's (or list's) metadata may be cached under its slug and its id: forget them all.
+    forget(ctx, ["attributes", target]);
     return { structured: result };
   },
 };

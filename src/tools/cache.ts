@@ -27,9 +27,13 @@ export function remember<T>(ctx: ToolContext, parts: readonly string[], value: T
   entries.set(key, { at: Date.now(), value: Promise.resolve(value) });
 }
 
-/** Drops one key, after a write changed what it holds (attributes_save). */
+/**
+ * Drops every key that starts with `parts`, after a write changed what they hold: one object's
+ * metadata may be cached under its slug and its id (attributes_save forgets both).
+ */
 export function forget(ctx: ToolContext, parts: readonly string[]): void {
-  entries.delete([ctx.workspaceId, ...parts].join("\u0000"));
+  const prefix = [ctx.workspaceId, ...parts].join("\u0000");
+  for (const key of [...entries.keys()]) if (key === prefix || key.startsWith(`${prefix}\u0000`)) entries.delete(key);
 }
 
 /**

@@ -15,10 +15,13 @@ export interface ToolContext {
   serverVersion: string;
 }
 
-/** What `run` returns: `structured`, which conforms to the tool's `outputSchema`; the registry also serialises it as the text content. */
+/**
+ * What `run` returns: `structured`, which conforms to the tool's `outputSchema`; the registry
+ * also serialises it as the text content.
+ */
 type ToolOutput = { structured: JsonObject };
 
-export interface Tool<Args = any> {
+export interface Tool<Args = unknown> {
   name: string;
   title: string;
   /** When to use it, and one example call. */

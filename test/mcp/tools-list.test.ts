@@ -4,6 +4,7 @@ import { legacy, post, signIn, sandbox } from "../helpers";
 import { IDS, MEMBERS } from "../sandbox/seed";
 import { TOOLS } from "../../src/tools/index";
 import { dispatch } from "../../src/mcp/server";
+import type { CallToolResult, ToolDescriptor } from "../../src/mcp/types";
 import { SERVER_INFO } from "../../src/version";
 
 const options = (pageSize: number) => ({
@@ -13,6 +14,11 @@ const options = (pageSize: number) => ({
   context: () => Promise.reject(new Error("not needed")),
 });
 
+interface ToolsPage {
+  tools: ToolDescriptor[];
+  nextCursor?: string;
+}
+
 let token: string;
 beforeAll(async () => {
   await sandbox.reset(); // files share one sandbox: no faults left by others
@@ -21,8 +27,9 @@ beforeAll(async () => {
 
 describe("tools/list", () => {
   it("lists every tool in the registry's fixed order", async () => {
-    const body: any = await (await post(legacy({ method: "tools/list" }), { auth: token })).json();
-    expect(body.result.tools.map((t: any) => t.name)).toEqual(TOOLS.map((t) => t.name));
+    const response = await post(legacy({ method: "tools/list" }), { auth: token });
+    const body = (await response.json()) as { result: ToolsPage };
+    expect(body.result.tools.map((t) => t.name)).toEqual(TOOLS.map((t) => t.name));
     expect(body.result.nextCursor).toBeUndefined();
   });
 
@@ -31,9 +38,10 @@ describe("tools/list", () => {
     const names: string[] = [];
     let cursor: string | undefined;
     do {
-      const page: any = await dispatch("tools/list", cursor ? { cursor } : {}, legacyEra, options(1));
-      names.push(...JSON.parse(page.tools.json).map((t: any) => t.name));
-      cursor = page.nextCursor;
+      const page = await dispatch("tools/list", cursor ? { cursor } : {}, legacyEra, options(1));
+      // The catalogue page is serialised once per isolate (RawJson), spliced into responses as is.
+      names.push(...(JSON.parse((page.tools as { json: string }).json) as ToolDescriptor[]).map((t) => t.name));
+      cursor = page.nextCursor as string | undefined;
       if (cursor) expect(cursor).not.toMatch(/^\d+$/);
     } while (cursor);
     expect(names).toEqual(TOOLS.map((t) => t.name));
@@ -73,9 +81,9 @@ describe("tools/call through a signed-in grant", () => {
       }),
       { auth: token },
     );
-    const body: any = await response.json();
+    const body = (await response.json()) as { result: CallToolResult };
     expect(body.result.isError).toBeFalsy();
-    expect(body.result.structuredContent.comment.author).toBe(MEMBERS[0].id);
+    expect(body.result.structuredContent).toMatchObject({ comment: { author: MEMBERS[0].id } });
     expect((await sandbox.requests()).map((r) => `${r.method} ${r.path}`)).toEqual(["POST /v2/comments"]);
   });
 });

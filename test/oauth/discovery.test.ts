@@ -1,5 +1,6 @@
 // Discovery: RFC 8414 authorization server metadata, RFC 9728 protected resource metadata at
 // both well-known paths, the 401 challenge at /mcp and POST /, and CORS for browser clients.
+import type { OAuthProtectedResourceMetadata } from "@cloudflare/workers-oauth-provider";
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { WORKER, legacy, post } from "../helpers";
@@ -34,7 +35,7 @@ describe("RFC 9728 protected resource metadata", () => {
   ])("%s names exactly %s", async (path, resource) => {
     const response = await SELF.fetch(`${WORKER}${path}`);
     expect(response.status).toBe(200);
-    const meta: any = await response.json();
+    const meta = (await response.json()) as OAuthProtectedResourceMetadata;
     expect(meta.resource).toBe(resource);
     expect(meta.authorization_servers).toEqual([WORKER]);
     expect(meta.bearer_methods_supported).toEqual(["header"]);
@@ -42,7 +43,8 @@ describe("RFC 9728 protected resource metadata", () => {
 
   it("follows the request origin when WORKER_URL is unset (no trailing slash anywhere)", async () => {
     const other = "https://other-host.example.test";
-    const meta: any = await (await SELF.fetch(`${other}/.well-known/oauth-protected-resource/mcp`)).json();
+    const response = await SELF.fetch(`${other}/.well-known/oauth-protected-resource/mcp`);
+    const meta = (await response.json()) as OAuthProtectedResourceMetadata;
     expect(meta.resource).toBe(`${other}/mcp`);
     expect(meta.authorization_servers).toEqual([other]);
   });
@@ -65,7 +67,8 @@ describe("plain http to a public host (no WORKER_URL)", () => {
   });
 
   it("loopback http is still served (wrangler dev, npm start)", async () => {
-    const meta: any = await (await SELF.fetch("http://127.0.0.1:8787/.well-known/oauth-protected-resource/mcp")).json();
+    const response = await SELF.fetch("http://127.0.0.1:8787/.well-known/oauth-protected-resource/mcp");
+    const meta = (await response.json()) as OAuthProtectedResourceMetadata;
     expect(meta.resource).toBe("http://127.0.0.1:8787/mcp");
   });
 });

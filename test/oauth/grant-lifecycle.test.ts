@@ -92,12 +92,11 @@ describe("refresh token rotation with reuse detection (OAuth 2.1 §4.3.1)", () =
   });
 });
 
-/** Moves a grant's sign-in time into the past, keeping the record's KV metadata and TTL. */
-async function ageGrant(days: number): Promise<void> {
-  const [key] = (await keys("grant:")).slice(-1);
+/** Moves every stored grant's sign-in time into the past, keeping each record's KV metadata. */
+async function ageGrants(days: number): Promise<void> {
   for (const name of await keys("grant:")) {
     const { value, metadata } = await store().getWithMetadata<Record<string, unknown>>(name, "json");
-    if (!value || name !== key) continue;
+    if (!value) continue;
     value.createdAt = (value.createdAt as number) - days * 86_400;
     await store().put(name, JSON.stringify(value), { metadata, expirationTtl: 30 * 86_400 });
   }
@@ -105,9 +104,9 @@ async function ageGrant(days: number): Promise<void> {
 
 describe("absolute grant lifetime (GRANT_MAX_AGE_DAYS)", () => {
   it("a refresh after 90 days (the default) ends the grant and its Attio token", async () => {
-    for (const name of await keys("grant:")) await store().delete(name); // the aged grant is the only one
+    for (const name of await keys("grant:")) await store().delete(name); // only this test's grant is aged
     const { tokens, clientId, attioToken } = await signInWithAttioToken();
-    await ageGrant(91);
+    await ageGrants(91);
     const response = await refresh(clientId, tokens.refresh_token);
     expect(response.status).toBe(400);
     const body: any = await response.json();
@@ -121,14 +120,14 @@ describe("absolute grant lifetime (GRANT_MAX_AGE_DAYS)", () => {
     for (const name of await keys("grant:")) await store().delete(name);
     const send = viaWorker({ GRANT_MAX_AGE_DAYS: "7" });
     const { tokens, clientId } = await signInFully({ send });
-    await ageGrant(6);
+    await ageGrants(6);
     const within = await tokenRequest(
       { grant_type: "refresh_token", refresh_token: tokens.refresh_token, client_id: clientId },
       send,
     );
     expect(within.status).toBe(200);
     const next: Tokens = await within.json();
-    await ageGrant(2);
+    await ageGrants(2);
     const after = await tokenRequest(
       { grant_type: "refresh_token", refresh_token: next.refresh_token, client_id: clientId },
       send,

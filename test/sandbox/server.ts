@@ -11,16 +11,8 @@ import { OAuthPages, oauthErrorReply } from "./oauth";
 import { matchRoute } from "./routes";
 import { setSqlTimeout } from "./sql";
 import { validateRequestBody } from "./spec";
-import type { Workspace } from "./types";
+import type { RecordedRequest, Workspace } from "./types";
 import { buildWorkspaces } from "./workspace";
-
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: { authorization?: string; content_type?: string };
-  body: unknown;
-}
 
 export class SandboxServer {
   workspaces: Map<string, Workspace> = buildWorkspaces();

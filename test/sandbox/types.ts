@@ -230,3 +230,12 @@ export interface Workspace {
   /** Times (ms) of recent merge requests, for the endpoint's 5 requests/s limit. */
   mergeTimes: number[];
 }
+
+/** One Attio API call as the sandbox saw it (GET /__sandbox/requests), for tests to assert on. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: { authorization?: string; content_type?: string };
+  body: unknown;
+}

@@ -1,13 +1,13 @@
 // emails_list: filters passed to Attio, short Attio pages filled within a bound, names beside
 // linked record ids, the alpha gate explained, bad arguments refused before any request.
 import { beforeEach, describe, expect, it } from "vitest";
-import type { SandboxRequest } from "../helpers";
+import type { RecordedRequest } from "../sandbox/types";
 import { IDS, SANDBOX_TOKEN_OTHER, WORKSPACE_OTHER } from "../sandbox/seed";
 import { call, context, expectError, fresh } from "./harness";
 
 beforeEach(fresh);
 
-const emailRequests = (called: { requests: SandboxRequest[] }) =>
+const emailRequests = (called: { requests: RecordedRequest[] }) =>
   called.requests.filter((r) => r.path === "/v2/emails");
 
 describe("emails_list", () => {

@@ -7,7 +7,8 @@ import type { CallToolResult } from "../../src/mcp/types";
 import { forgetAll } from "../../src/tools/cache";
 import { findTool, runTool } from "../../src/tools/index";
 import type { ToolContext } from "../../src/tools/tool";
-import { attioBase, sandbox, type SandboxRequest } from "../helpers";
+import { attioBase, sandbox } from "../helpers";
+import type { RecordedRequest } from "../sandbox/types";
 import { SANDBOX_TOKEN, WORKSPACE } from "../sandbox/seed";
 
 export function context(
@@ -35,7 +36,7 @@ export interface Called {
   // biome-ignore lint/suspicious/noExplicitAny: assertions read arbitrary JSON
   out: any;
   /** Attio requests the call made, in order. */
-  requests: SandboxRequest[];
+  requests: RecordedRequest[];
 }
 
 export async function call(name: string, args: unknown, ctx: ToolContext = context()): Promise<Called> {
@@ -56,7 +57,7 @@ export async function call(name: string, args: unknown, ctx: ToolContext = conte
 }
 
 /** The one Attio request a call made, asserting that it made exactly one. */
-export function only(called: Called): SandboxRequest {
+export function only(called: Called): RecordedRequest {
   expect(called.requests.map((r) => `${r.method} ${r.path}`)).toHaveLength(1);
   return called.requests[0]!;
 }

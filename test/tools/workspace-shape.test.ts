@@ -39,6 +39,15 @@ describe("attributes_save: create", () => {
     expect(discovered.out.attributes.map((a: { slug: string }) => a.slug)).toContain("renewal_date");
   });
 
+  it("forgets the object's cached attributes under its id as well as its slug", async () => {
+    const objects = await call("objects_list", {});
+    const companies = objects.out.objects.find((o: { slug: string }) => o.slug === "companies");
+    await call("records_discover_attributes", { object: companies.id });
+    await call("attributes_save", { object: "companies", title: "Churn risk", type: "checkbox" });
+    const again = await call("records_discover_attributes", { object: companies.id });
+    expect(again.out.attributes.map((a: { slug: string }) => a.slug)).toContain("churn_risk");
+  });
+
   it("creates a multiselect with its options in order, which filters then match", async () => {
     const called = await call("attributes_save", {
       object: "companies",

@@ -1,10 +1,11 @@
 // Configuration errors: each missing or malformed setting is one clear message naming it, at
 // /health (503) and at the first OAuth request; no value of a secret ever appears.
 import { beforeAll, afterEach, describe, expect, it, vi } from "vitest";
-import { TEST_BINDINGS } from "../bindings";
-import { WORKER, legacy, modern, signIn, sandbox } from "../helpers";
-import { readConfig } from "../../src/config";
-import { baseEnv, callWorker } from "./worker";
+import { TEST_BINDINGS } from "./bindings";
+import { WORKER, legacy, modern, signIn, sandbox } from "./helpers";
+import type { OAuthProtectedResourceMetadata } from "@cloudflare/workers-oauth-provider";
+import { type ConfigProblem, readConfig } from "../src/config";
+import { baseEnv, callWorker } from "./oauth/worker";
 
 // Files share one sandbox: start from its seed, with no faults or revocations left by others.
 beforeAll(() => sandbox.reset());
@@ -73,8 +74,8 @@ describe("/health", () => {
       { ATTIO_CLIENT_ID: undefined, ATTIO_CLIENT_SECRET: undefined, TOKEN_ENCRYPTION_KEY: undefined },
       `${WORKER}/health`,
     );
-    const body: any = await response.json();
-    expect(body.problems.map((p: any) => p.setting)).toEqual([
+    const body = (await response.json()) as { problems: ConfigProblem[] };
+    expect(body.problems.map((p) => p.setting)).toEqual([
       "ATTIO_CLIENT_ID",
       "ATTIO_CLIENT_SECRET",
       "TOKEN_ENCRYPTION_KEY",
@@ -110,9 +111,9 @@ describe("the first OAuth request", () => {
   });
 
   it("WORKER_URL sets issuer and resource whatever host the request used", async () => {
-    const meta: any = await (
-      await callWorker({ WORKER_URL: "https://mcp.example.org/" }, `${WORKER}/.well-known/oauth-protected-resource/mcp`)
-    ).json();
+    const url = `${WORKER}/.well-known/oauth-protected-resource/mcp`;
+    const response = await callWorker({ WORKER_URL: "https://mcp.example.org/" }, url);
+    const meta = (await response.json()) as OAuthProtectedResourceMetadata;
     expect(meta.resource).toBe("https://mcp.example.org/mcp");
     expect(meta.authorization_servers).toEqual(["https://mcp.example.org"]);
   });
