@@ -52,7 +52,8 @@ export const INSTRUCTIONS = [
     "Lists: lists_list, list_entries_query/add/update/remove, records_list_entries. Activity: create-note, " +
     "list-notes, notes_get, tasks_list/create/update, comments_list/create, meetings_list, transcripts_get; " +
     "members_list names the workspace's people.",
-  "Results page: pass next_offset as offset (or next_cursor as cursor) for more. References come back named. " +
+  "Results page: pass next_offset as offset (or next_cursor as cursor) for more. References come back named: " +
+    "records as {object,id,name}, members as {id,name,email}. " +
     "Deleting tools need an explicit id: confirm with the user first; records_update_many has dry_run to show changes.",
 ].join("\n");
 
