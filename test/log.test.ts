@@ -86,7 +86,11 @@ describe("request log", () => {
       era: "modern",
       workspace_id: callback.workspace_id,
       client_id: signedIn.clientId,
-      attio: [{ method: "GET", path: "/v2/self", status: 200, ms: expect.any(Number) }],
+      // Who the token is, then the member directory that names the signed-in member.
+      attio: [
+        { method: "GET", path: "/v2/self", status: 200, ms: expect.any(Number) },
+        { method: "GET", path: "/v2/workspace_members", status: 200, ms: expect.any(Number) },
+      ],
     });
     expect(tools[1]!.tool).toBe("records_search");
     expect(tools[1]!.attio!.length).toBeGreaterThan(0);

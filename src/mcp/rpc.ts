@@ -26,8 +26,25 @@ export function jsonResponse(body: unknown, status = 200, headers: HeadersInit =
   return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
 }
 
-export function resultResponse(id: JsonRpcId, result: unknown): Response {
-  return jsonResponse({ jsonrpc: "2.0", id, result });
+/** JSON serialised once and spliced into responses as is (the tools/list catalogue). */
+export class RawJson {
+  constructor(readonly json: string) {}
+}
+
+export function resultResponse(id: JsonRpcId, result: JsonObject): Response {
+  const body = `{"jsonrpc":"2.0","id":${JSON.stringify(id)},"result":${serialiseResult(result)}}`;
+  return new Response(body, { status: 200, headers: JSON_HEADERS });
+}
+
+/** JSON.stringify, except that top-level RawJson members are inserted without re-serialising. */
+function serialiseResult(result: JsonObject): string {
+  const raw = Object.keys(result).filter((key) => result[key] instanceof RawJson);
+  if (raw.length === 0) return JSON.stringify(result);
+  const rest: JsonObject = { ...result };
+  for (const key of raw) delete rest[key];
+  const spliced = raw.map((key) => `${JSON.stringify(key)}:${(result[key] as RawJson).json}`).join(",");
+  const head = JSON.stringify(rest);
+  return head === "{}" ? `{${spliced}}` : `${head.slice(0, -1)},${spliced}}`;
 }
 
 /** Errors echo the request id when it could be read (JSON-RPC 2.0 §5: null otherwise). */

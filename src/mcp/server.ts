@@ -4,7 +4,7 @@ import { describeTool, runTool, TOOLS } from "../tools/index";
 import type { Tool, ToolContext } from "../tools/tool";
 import { UI_EXTENSION } from "../ui/uris";
 import { listResources, listResourceTemplates, readResource } from "./resources";
-import { RpcError, isObject } from "./rpc";
+import { RawJson, RpcError, isObject } from "./rpc";
 import type { Classified } from "./era";
 import { ERROR, LEGACY_VERSIONS, META, SUPPORTED_VERSIONS, type JsonObject, type ServerInfo } from "./types";
 
@@ -30,17 +30,32 @@ const DEFAULT_PAGE_SIZE = 100;
  */
 const CAPABILITIES = { tools: {}, resources: {}, extensions: { [UI_EXTENSION]: {} } };
 
-export const INSTRUCTIONS =
-  "Tools for the user's Attio CRM workspace. Find records with records_search (fuzzy) or records_query " +
-  "(exact filters, sorting, paging), read them with records_get_details, and learn attribute slugs and select " +
-  "options with records_discover_attributes before writing (create-record, update-record, records_upsert). " +
-  "For a brief on one record use record_overview; for counts and totals use records_aggregate. " +
-  "References come back named: records as {object,id,name}, members as {id,name,email}. " +
-  "Objects are named by slug (companies, people, deals, custom ones from objects_list); record ids are UUIDs. " +
-  "Lists: lists_list, list_entries_query/add/update/remove, records_list_entries. Activity: create-note, list-notes, " +
-  "notes_get, tasks_list/create/update, comments_list/create, meetings_list, meetings_get, call_recordings_list, " +
-  "transcripts_get; members_list names people in the workspace. Lists page with next_offset or next_cursor. " +
-  "Deleting tools need an explicit id; confirm with the user first.";
+/** Conventions every tool shares, stated once here instead of in each tool's description. */
+export const INSTRUCTIONS = [
+  "Tools for the user's Attio CRM workspace.",
+  "Objects are named by slug (companies, people, deals, custom ones from objects_list); lists by slug (lists_list). " +
+    'Ids are UUIDs from search, query and list tools; ChatGPT ids ("record:<object>:<id>") work wherever a record id does.',
+  "Find with records_search (fuzzy, all objects) or records_query (exact filters, sorts, paging); " +
+    "record_overview briefs one record, records_aggregate counts and sums. " +
+    "records_discover_attributes gives each attribute's slug, type, write form, filter fields and options: call it " +
+    "before writing or filtering an unfamiliar attribute.",
+  'Values by slug, in natural form: text, numbers, true/false, dates "2025-03-01", select or status by title, ' +
+    'emails/domains/phones as strings, a person\'s name "First Last", currency as a number or ' +
+    '{"amount":5,"currency":"EUR"}, record references {"object":"companies","id":"<id>"}, members ("owner", ' +
+    'assignees, authors) as "me", an email or a unique name. Multi-value attributes take arrays and are added to ' +
+    "unless overwrite:true.",
+  'Filters: shorthand {"stage":"Won","owner":"me"}, or {"$and":[{"name":{"$contains":"acme"}},{"value":{"$gte":1000}}]} ' +
+    "with $or, $not, $eq, $contains, $starts_with, $ends_with, $lt, $lte, $gt, $gte, $in, $not_empty; sub-fields " +
+    'such as {"email_addresses":{"email_domain":{"$eq":"acme.com"}}}, {"company":{"target_record_id":{"$eq":"<id>"}}}. ' +
+    "Select and status values must be exact titles.",
+  "Writes: create-record, update-record, records_upsert, records_update_many (many records, dry_run first). " +
+    "Lists: lists_list, list_entries_query/add/update/remove, records_list_entries. Activity: create-note, " +
+    "list-notes, notes_get, tasks_list/create/update, comments_list/create, meetings_list, transcripts_get; " +
+    "members_list names the workspace's people.",
+  "Results page: pass next_offset as offset (or next_cursor as cursor) for more. References come back named: " +
+    "records as {object,id,name}, members as {id,name,email}. " +
+    "Deleting tools need an explicit id: confirm with the user first; records_update_many has dry_run to show changes.",
+].join("\n");
 
 export async function dispatch(
   method: string,
@@ -105,9 +120,25 @@ function stamp(result: JsonObject, options: ServerOptions, modern: boolean, cach
   return stamped;
 }
 
+/**
+ * Each catalogue page, serialised once per isolate and tool selection: neither changes while it
+ * runs (tools/selection.ts builds a deployment's selection once).
+ */
+const PAGES = new WeakMap<readonly Tool[], Map<string, RawJson>>();
+
 function listTools(params: JsonObject, pageSize: number, tools: readonly Tool[]): JsonObject {
   const start = params.cursor === undefined ? 0 : decodeCursor(params.cursor, tools.length);
-  const page = tools.slice(start, start + pageSize).map(describeTool);
+  let pages = PAGES.get(tools);
+  if (!pages) {
+    pages = new Map();
+    PAGES.set(tools, pages);
+  }
+  const key = `${start}:${pageSize}`;
+  let page = pages.get(key);
+  if (!page) {
+    page = new RawJson(JSON.stringify(tools.slice(start, start + pageSize).map(describeTool)));
+    pages.set(key, page);
+  }
   const result: JsonObject = { tools: page };
   if (start + pageSize < tools.length) result.nextCursor = encodeCursor(start + pageSize);
   return result;

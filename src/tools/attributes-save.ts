@@ -3,7 +3,8 @@
 // options added or archived, the attribute archived. Changes the workspace for everyone.
 import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
-import { ATTRIBUTE_SCHEMA, type AttributeTarget, type CompactAttribute } from "./attributes";
+import type { AttributeTarget, CompactAttribute } from "./attributes";
+import { outputOf } from "./schemas";
 import { forget } from "./cache";
 import { ToolInputError, type Tool, type ToolContext } from "./tool";
 import { needingScope, slugFrom } from "./workspace-shape";
@@ -54,16 +55,16 @@ const attributesSave: Tool<SaveArgs> = {
   name: "attributes_save",
   title: "Create or change an attribute",
   description:
-    "Creates an attribute (field) on an object or list, or changes the one `attribute` names (title, required, " +
-    "options or statuses to add or archive). Changes the workspace for everyone: confirm first. " +
+    "Creates an attribute (field) on an object or list, or changes the one `attribute` names (title, options " +
+    "to add or archive). Changes the workspace for everyone: confirm first. " +
     'Example: {"object":"companies","title":"Renewal date","type":"date"}',
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
   inputSchema: {
     type: "object",
     properties: {
       object: { type: "string", minLength: 1 },
-      list: { type: "string", minLength: 1, description: "Instead of object: a list's entry attributes." },
-      attribute: { type: "string", minLength: 1, description: "Slug of an attribute to change." },
+      list: { type: "string" },
+      attribute: { type: "string", description: "Slug to change" },
       title: { type: "string", minLength: 1 },
       api_slug: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
       type: { type: "string", enum: [...TYPES] },
@@ -74,23 +75,20 @@ const attributesSave: Tool<SaveArgs> = {
       options: TITLES,
       archive_options: TITLES,
       currency: { type: "string", pattern: "^[A-Z]{3}$" },
-      references: { ...TITLES, description: "Objects a record-reference may point to." },
+      references: TITLES,
       archived: { type: "boolean" },
     },
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      attribute: ATTRIBUTE_SCHEMA,
-      created: { type: "boolean" },
-      written: { type: "array", items: { type: "string" } },
-      options_added: { type: "array", items: { type: "string" } },
-      options_archived: { type: "array", items: { type: "string" } },
-      skipped: { type: "array", items: { type: "string" } },
-    },
-    required: ["attribute", "created", "written"],
-  },
+  outputSchema: outputOf({
+    attribute: "object",
+    created: "boolean",
+    written: "string[]",
+    options_added: "string[]?",
+    options_archived: "string[]?",
+    skipped: "string[]?",
+  }),
+
   async run(ctx, args) {
     if ((args.object === undefined) === (args.list === undefined))
       throw new ToolInputError('give exactly one of "object" (e.g. "companies") or "list" (e.g. "sales_pipeline")');

@@ -1,7 +1,6 @@
 // Attribute metadata, compacted for a model, with select/status options resolved.
 // Cached per isolate for a short time, keyed by workspace so nothing crosses workspaces (cache.ts).
 import { unwrap } from "../attio/client";
-import type { JsonObject } from "../mcp/types";
 import { memo, remember } from "./cache";
 import { objectSlugs } from "./object-directory";
 import type { ToolContext } from "./tool";
@@ -18,28 +17,14 @@ export interface CompactAttribute {
   options?: string[];
   /** Target objects (slugs) of a record-reference attribute. */
   references?: string[];
+  /** ISO 4217 code a currency attribute stores amounts in. */
+  currency?: string;
 }
-
-export const ATTRIBUTE_SCHEMA = {
-  type: "object",
-  properties: {
-    slug: { type: "string" },
-    title: { type: "string" },
-    type: { type: "string" },
-    multiselect: { type: "boolean" },
-    required: { type: "boolean" },
-    unique: { type: "boolean" },
-    writable: { type: "boolean" },
-    options: { type: "array", items: { type: "string" } },
-    references: { type: "array", items: { type: "string" } },
-  },
-  required: ["slug", "title", "type", "multiselect", "required", "unique", "writable"],
-} as const satisfies JsonObject;
 
 export type AttributeTarget = "objects" | "lists";
 
 /**
- * Option and status lookups in flight at once: an object with 50 selects must not open 50
+ * @internal Exported for test/tools/hardening.test.ts. Option and status lookups in flight at once: an object with 50 selects must not open 50
  * connections (Workers allow 6 simultaneous per request) or spend half of Attio's 100 reads/s.
  * @internal exported for tests (knip --production ignores it)
  */
@@ -116,6 +101,9 @@ async function fetchAttributes(
         ctx.attio.GET("/v2/{target}/{identifier}/attributes/{attribute}/statuses", { params: { path } }),
       );
       compact.options = statuses.data.filter((status) => !status.is_archived).map((status) => status.title);
+    } else if (attribute.type === "currency") {
+      const code = attribute.config?.currency?.default_currency_code;
+      if (code) compact.currency = code;
     } else if (attribute.type === "record-reference") {
       const allowed = attribute.config?.record_reference?.allowed_object_ids;
       if (allowed && allowed.length > 0) compact.references = allowed.map((id) => slugs.get(id) ?? id);

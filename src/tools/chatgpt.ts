@@ -2,58 +2,34 @@
 // OpenAI documents (https://developers.openai.com/api/docs/mcp): search → {results:[{id,title,url}]}; fetch →
 // {id,title,text,url,metadata}; each as one text item, url never empty so citations work.
 import { unwrap } from "../attio/client";
-import { memo } from "./cache";
 import { compactOneRecord } from "./compact";
 import { recordTitle, recordUrl, type Compact } from "./format";
 import { cutLongText } from "./paging";
 import { compactNote } from "./notes";
 import { NO_NAMES } from "./references";
-import { searchRecords } from "./records";
-import { isUuid } from "./schemas";
-import { READ_ONLY, ToolInputError, type Tool, type ToolContext } from "./tool";
+import { objectSlugs, searchRecords } from "./records";
+import { isUuid, outputOf } from "./schemas";
+import { READ_ONLY, ToolInputError, type Tool } from "./tool";
 
 /** Attio's search takes at most 25; ChatGPT reads the top hits. */
 const SEARCH_LIMIT = 20;
-
-/** Every object is searched, custom ones too; the list is cached briefly per workspace. */
-function objectSlugs(ctx: ToolContext): Promise<string[]> {
-  return memo(ctx, ["objects"], async () =>
-    (await unwrap(ctx.attio.GET("/v2/objects"))).data.flatMap((object) => (object.api_slug ? [object.api_slug] : [])),
-  );
-}
 
 const search: Tool<{ query: string }> = {
   name: "search",
   title: "Search Attio",
   description:
-    "Searches every object in the Attio workspace (companies, people, deals, custom objects) by name, domain, " +
-    "email or phone and returns matching ids, titles and links; read one with fetch. " +
-    'Example: {"query":"acme"}',
+    "Searches every Attio object by name, domain, email or phone for ids, titles and links; read one with " +
+    'fetch. Example: {"query":"acme"}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
-    properties: { query: { type: "string", maxLength: 256, description: "Words to look for." } },
+    properties: { query: { type: "string", maxLength: 256 } },
     required: ["query"],
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      results: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: { id: { type: "string" }, title: { type: "string" }, url: { type: "string", minLength: 1 } },
-          required: ["id", "title", "url"],
-          additionalProperties: false,
-        },
-      },
-    },
-    required: ["results"],
-    additionalProperties: false,
-  },
+  outputSchema: outputOf({ results: "object[]" }),
   async run(ctx, args) {
-    const hits = await searchRecords(ctx, args.query, await objectSlugs(ctx), SEARCH_LIMIT);
+    const { hits } = await searchRecords(ctx, args.query, await objectSlugs(ctx), SEARCH_LIMIT);
     const results = hits.map((hit) => ({
       id: `record:${hit.object}:${hit.recordId}`,
       title: hit.title || "(untitled)",
@@ -90,27 +66,16 @@ const fetchTool: Tool<{ id: string }> = {
   name: "fetch",
   title: "Fetch an Attio item",
   description:
-    "Reads one item found by search (a record, or a note given as note:<id>) in full as text, with its Attio link. " +
-    'Example: {"id":"record:companies:bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+    "Reads one item found by search (a record, or note:<id>) in full as text with its link. " +
+    'Example: {"id":"record:companies:<id>"}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
-    properties: { id: { type: "string", minLength: 1, description: "An id from search's results." } },
+    properties: { id: { type: "string", minLength: 1 } },
     required: ["id"],
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      id: { type: "string" },
-      title: { type: "string" },
-      text: { type: "string" },
-      url: { type: "string", minLength: 1 },
-      metadata: { type: "object", additionalProperties: { type: "string" } },
-    },
-    required: ["id", "title", "text", "url", "metadata"],
-    additionalProperties: false,
-  },
+  outputSchema: outputOf({ id: "string", title: "string", text: "string", url: "string", metadata: "object" }),
   async run(ctx, args) {
     const target = parseId(args.id);
     if (target.kind === "note") {

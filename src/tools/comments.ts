@@ -5,7 +5,6 @@ import { actor, defined, shortTime } from "./format";
 import { type Names, namesFor } from "./references";
 import { offsetPage } from "./paging";
 import {
-  ACTOR_SCHEMA,
   DELETED_SCHEMA,
   LIST_ARG,
   OBJECT_ARG,
@@ -16,7 +15,8 @@ import {
   pageSchema,
   writeSchema,
 } from "./schemas";
-import { DESTRUCTIVE, READ_ONLY, WRITE, ToolInputError, type Tool, type ToolContext } from "./tool";
+import { signedInMemberId } from "./member-directory";
+import { DESTRUCTIVE, READ_ONLY, WRITE, ToolInputError, type Tool } from "./tool";
 
 type AttioComment = components["schemas"]["comment"];
 type AttioThread = components["schemas"]["thread"];
@@ -39,35 +39,8 @@ function compactThread(thread: AttioThread, names: Names) {
   };
 }
 
-const COMMENT_SCHEMA = {
-  type: "object",
-  properties: {
-    id: { type: "string" },
-    author: ACTOR_SCHEMA,
-    content: { type: "string" },
-    created_at: { type: "string" },
-    resolved_at: { type: "string" },
-  },
-  required: ["id", "content"],
-};
-
-const THREAD_SCHEMA = {
-  type: "object",
-  properties: {
-    id: { type: "string" },
-    created_at: { type: "string" },
-    comments: { type: "array", items: COMMENT_SCHEMA },
-  },
-  required: ["id", "comments"],
-};
-
 /** Threads hang off exactly one record or one list entry (Attio's threads and comments API). */
-const TARGET_ARGS = {
-  object: { ...OBJECT_ARG, description: "With record_id: the record's object." },
-  record_id: RECORD_ID_ARG,
-  list: { ...LIST_ARG, description: "With entry_id: the entry's list." },
-  entry_id: idArg("list entry's"),
-};
+const TARGET_ARGS = { object: OBJECT_ARG, record_id: RECORD_ID_ARG, list: LIST_ARG, entry_id: idArg() };
 
 interface Target {
   object?: string;
@@ -92,29 +65,26 @@ function checkTarget(args: Target, allowThread = false, thread?: string): "recor
 }
 
 interface ListArgs extends Target {
-  limit?: number;
-  offset?: number;
+  limit: number;
+  offset: number;
 }
 
 const commentsList: Tool<ListArgs> = {
   name: "comments_list",
   title: "List comment threads",
   description:
-    "Reads the comment threads (with every comment) on one record or one list entry: give object + record_id, " +
-    "or list + entry_id. " +
-    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+    "Reads the comment threads, every comment included, on a record (object + record_id) or a list entry " +
+    '(list + entry_id). Example: {"object":"companies","record_id":"<id>"}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
     properties: { ...TARGET_ARGS, limit: limitArg(10, 50), offset: OFFSET_ARG },
     additionalProperties: false,
   },
-  outputSchema: pageSchema("threads", THREAD_SCHEMA),
+  outputSchema: pageSchema("threads"),
   async run(ctx, args) {
     checkTarget(args);
-    // Attio: threads default to 10 per page, at most 50.
-    const limit = args.limit ?? 10;
-    const offset = args.offset ?? 0;
+    const { limit, offset } = args;
     const on = args.record_id
       ? { object: args.object, record_id: args.record_id }
       : { list: args.list, entry_id: args.entry_id };
@@ -134,42 +104,31 @@ interface CreateArgs extends Target {
 }
 
 /**
- * Always the member who signed in (from the grant, else GET /v2/self): Attio accepts any
- * member as author, so taking it from the model would let a comment speak for someone else.
+ * The author is always the member who signed in (member-directory.ts signedInMemberId): Attio
+ * accepts any member as author, so taking it from the model would let a comment speak for someone else.
  */
-async function signedInMember(ctx: ToolContext): Promise<string> {
-  if (ctx.memberId) return ctx.memberId;
-  const self = await unwrap(ctx.attio.GET("/v2/self"));
-  const member = self.active ? self.authorized_by_workspace_member_id : null;
-  if (!member) throw new ToolInputError("this connection has no workspace member to author comments: sign in again");
-  return member;
-}
 
 const commentsCreate: Tool<CreateArgs> = {
   name: "comments_create",
   title: "Comment on a record or entry",
   description:
-    "Posts a plain-text comment: a new thread on a record (object + record_id) or list entry (list + entry_id), " +
-    "or a reply in an existing thread (thread_id from comments_list). The author is the signed-in member. " +
-    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","content":"Renewal terms checked."}',
+    "Comments on a record (object + record_id) or entry (list + entry_id), or replies (thread_id), as the " +
+    'signed-in member. Example: {"thread_id":"<id>","content":"Checked."}',
   annotations: WRITE,
   inputSchema: {
     type: "object",
     properties: {
-      content: { type: "string", minLength: 1, description: "Comment text (plain text)." },
-      thread_id: idArg("thread's (to reply)"),
+      content: { type: "string", minLength: 1 },
+      thread_id: idArg(),
       ...TARGET_ARGS,
     },
     required: ["content"],
     additionalProperties: false,
   },
-  outputSchema: writeSchema("comment", {
-    ...COMMENT_SCHEMA,
-    properties: { ...COMMENT_SCHEMA.properties, thread_id: { type: "string" } },
-  }),
+  outputSchema: writeSchema("comment"),
   async run(ctx, args) {
     const target = checkTarget(args, true, args.thread_id);
-    const author = { type: "workspace-member" as const, id: await signedInMember(ctx) };
+    const author = { type: "workspace-member" as const, id: await signedInMemberId(ctx) };
     const base = { format: "plaintext" as const, content: args.content, author };
     const data =
       target === "thread"
@@ -194,12 +153,11 @@ const commentsDelete: Tool<{ comment_id: string }> = {
   name: "comments_delete",
   title: "Delete a comment",
   description:
-    "Permanently deletes one comment by id (deleting a thread's first comment deletes the thread). " +
-    'Example: {"comment_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+    "Permanently deletes one comment (a thread's first deletes the thread). " + 'Example: {"comment_id":"<id>"}',
   annotations: DESTRUCTIVE,
   inputSchema: {
     type: "object",
-    properties: { comment_id: idArg("comment's") },
+    properties: { comment_id: idArg() },
     required: ["comment_id"],
     additionalProperties: false,
   },

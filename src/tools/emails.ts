@@ -15,28 +15,6 @@ type AttioEmail = components["schemas"]["email"];
 /** Attio requests one call may spend filling a page. */
 const MAX_REQUESTS = 4;
 
-const EMAIL_SCHEMA = {
-  type: "object",
-  properties: {
-    id: { type: "string" },
-    sent_at: { type: "string" },
-    direction: { type: "string" },
-    subject: { type: "string" },
-    from: { type: "string" },
-    to: { type: "array", items: { type: "string" } },
-    cc: { type: "array", items: { type: "string" } },
-    linked_records: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: { object: { type: "string" }, id: { type: "string" }, name: { type: "string" } },
-        required: ["object", "id"],
-      },
-    },
-  },
-  required: ["id", "sent_at", "direction", "linked_records"],
-};
-
 interface EmailsArgs {
   object?: "people" | "companies";
   record_ids?: string[];
@@ -62,20 +40,20 @@ const emailsList: Tool<EmailsArgs> = {
   inputSchema: {
     type: "object",
     properties: {
-      object: { type: "string", enum: ["people", "companies"], description: "Object of record_ids." },
+      object: { type: "string", enum: ["people", "companies"] },
       record_ids: { type: "array", items: ID_ARG, minItems: 1, maxItems: 10 },
       participants: { type: "array", items: { type: "string", pattern: "@" }, minItems: 1, maxItems: 10 },
       domain: { type: "string", minLength: 3 },
       after: TIME_ARG,
       before: TIME_ARG,
-      exclude_automated: { type: "boolean", description: "Skip no-reply and notification senders." },
+      exclude_automated: { type: "boolean" },
       limit: limitArg(25, 50),
       cursor: CURSOR_ARG,
     },
     dependentRequired: { record_ids: ["object"], object: ["record_ids"] },
     additionalProperties: false,
   },
-  outputSchema: pageSchema("emails", EMAIL_SCHEMA),
+  outputSchema: pageSchema("emails", "cursor"),
   async run(ctx, args) {
     if (!args.record_ids && !args.participants && !args.domain)
       throw new ToolInputError("give record_ids (with object), participants or domain: Attio cannot list every email");

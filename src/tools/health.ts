@@ -2,6 +2,8 @@
 // and which tool families the granted scopes leave out.
 import { unwrap } from "../attio/client";
 import { SignInAgain } from "../sign-in-again";
+import { memberDirectory } from "./member-directory";
+import { outputOf } from "./schemas";
 import { uncoveredFamilies } from "./scopes";
 import { READ_ONLY, type Tool } from "./tool";
 
@@ -9,57 +11,33 @@ const healthCheck: Tool<Record<string, never>> = {
   name: "health-check",
   title: "Check the Attio connection",
   description:
-    "Checks that this MCP server is up and that its Attio connection works, reporting the server version, " +
-    "the Attio workspace, the signed-in member, tool families the app's scopes do not cover, and whether " +
-    "this deployment is read-only. Use it first when other tools fail. Example: {}",
+    "Checks the Attio connection: version, workspace, signed-in member (name, email), scopes and the tool " +
+    "families they do not cover. Use first when other tools fail. Example: {}",
   annotations: READ_ONLY,
   inputSchema: { type: "object", properties: {}, additionalProperties: false },
-  outputSchema: {
-    type: "object",
-    properties: {
-      status: { type: "string", enum: ["ok"] },
-      server_version: { type: "string" },
-      workspace: {
-        type: "object",
-        properties: { id: { type: "string" }, name: { type: "string" }, slug: { type: "string" } },
-        required: ["id", "name", "slug"],
-      },
-      member_id: { type: ["string", "null"] },
-      scopes: { type: "array", items: { type: "string" } },
-      token_level: { type: "string" },
-      not_covered: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            family: { type: "string" },
-            tools: { type: "string" },
-            missing: { type: "array", items: { type: "string" } },
-          },
-          required: ["family", "tools", "missing"],
-        },
-      },
-      note: { type: "string" },
-      tools: {
-        type: "object",
-        properties: { read_only: { type: "boolean" }, count: { type: "integer" } },
-        required: ["read_only", "count"],
-      },
-    },
-    required: ["status", "server_version", "workspace"],
-  },
+  outputSchema: outputOf({
+    status: "string",
+    server_version: "string",
+    workspace: "object",
+    member: "object?",
+    not_covered: "object[]?",
+  }),
   async run(ctx) {
     const self = await unwrap(ctx.attio.GET("/v2/self"));
     if (!self.active) {
       // Attio reports a revoked token as inactive: as final as its 401.
       throw new SignInAgain("Attio reports this connection's token as inactive; sign in again", true);
     }
+    const memberId = self.authorized_by_workspace_member_id;
+    // One more request (cached a minute, shared with every tool that names members) to say who "me" is.
+    const member = memberId ? (await memberDirectory(ctx)).get(memberId) : undefined;
     return {
       structured: {
         status: "ok",
         server_version: ctx.serverVersion,
         workspace: { id: self.workspace_id, name: self.workspace_name, slug: self.workspace_slug },
         member_id: self.authorized_by_workspace_member_id,
+        ...(member ? { member } : {}),
         scopes: self.scope.split(" ").filter(Boolean),
         token_level: self.token_level,
         ...notCovered(self.scope),

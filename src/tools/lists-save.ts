@@ -3,6 +3,7 @@
 import { unwrap } from "../attio/client";
 import { forget } from "./cache";
 import { compactList } from "./lists";
+import { outputOf } from "./schemas";
 import { ToolInputError, type Tool } from "./tool";
 import { needingScope, slugFrom } from "./workspace-shape";
 
@@ -16,18 +17,6 @@ interface SaveArgs {
   access?: (typeof ACCESS)[number];
 }
 
-const LIST_OUTPUT = {
-  type: "object",
-  properties: {
-    id: { type: "string" },
-    slug: { type: "string" },
-    name: { type: "string" },
-    parent_objects: { type: "array", items: { type: "string" } },
-    access: { type: "string" },
-  },
-  required: ["id", "slug", "name", "parent_objects", "access"],
-};
-
 const listsSave: Tool<SaveArgs> = {
   name: "lists_save",
   title: "Create or change a list",
@@ -39,23 +28,16 @@ const listsSave: Tool<SaveArgs> = {
   inputSchema: {
     type: "object",
     properties: {
-      list: { type: "string", minLength: 1, description: "Slug of a list to change." },
+      list: { type: "string", description: "Slug to change" },
       name: { type: "string", minLength: 1 },
       api_slug: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
       parent_object: { type: "string", minLength: 1 },
-      access: { type: "string", enum: [...ACCESS], description: "Members' access; default full-access." },
+      access: { type: "string", enum: [...ACCESS] },
     },
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      list: LIST_OUTPUT,
-      created: { type: "boolean" },
-      written: { type: "array", items: { type: "string" } },
-    },
-    required: ["list", "created", "written"],
-  },
+  outputSchema: outputOf({ list: "object", created: "boolean", written: "string[]" }),
+
   async run(ctx, args) {
     const saved = await needingScope("list_configuration:read-write", async () => {
       if (args.list === undefined) {

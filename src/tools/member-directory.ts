@@ -36,7 +36,10 @@ export async function signedInMemberId(ctx: ToolContext): Promise<string> {
   if (ctx.memberId) return ctx.memberId;
   const self = await unwrap(ctx.attio.GET("/v2/self"));
   const member = self.active ? self.authorized_by_workspace_member_id : undefined;
-  if (!member) throw new ToolInputError('this connection has no workspace member, so "me" cannot be used');
+  if (!member)
+    throw new ToolInputError(
+      'this connection has no workspace member (for "me" or as author): sign in again as a member',
+    );
   return member;
 }
 

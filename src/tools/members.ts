@@ -2,6 +2,7 @@
 import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
 import { wholeList } from "./paging";
+import { pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
 
 type AttioMember = components["schemas"]["workspace-member"];
@@ -19,39 +20,17 @@ const membersList: Tool<{ query?: string }> = {
   name: "members_list",
   title: "Find workspace members",
   description:
-    "Lists workspace members (id, name, email, access level), optionally only those whose name or email " +
-    "contains `query`. Use it to find the member id or email for task assignees, record owners or comment authors. " +
+    "Lists workspace members (id, name, email, access), optionally those whose name or email contains query. " +
     'Example: {"query":"ann"}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
     properties: {
-      query: { type: "string", minLength: 1, description: "Case-insensitive text matched against name and email." },
+      query: { type: "string", minLength: 1 },
     },
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      members: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            name: { type: "string" },
-            email: { type: "string" },
-            access_level: { type: "string" },
-          },
-          required: ["id", "name", "email"],
-        },
-      },
-      count: { type: "integer" },
-      truncated: { type: "boolean" },
-      note: { type: "string" },
-    },
-    required: ["members", "count"],
-  },
+  outputSchema: pageSchema("members", "whole"),
   async run(ctx, args) {
     // Attio's endpoint is neither filtered nor paginated, so the match happens here.
     const listed = await unwrap(ctx.attio.GET("/v2/workspace_members"));

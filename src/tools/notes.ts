@@ -1,19 +1,19 @@
 // Notes on records: create, list a record's notes, read one in full, edit one, delete one.
 import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
+import type { JsonObject } from "../mcp/types";
 import { actor, defined, recordUrl, shortTime } from "./format";
 import { type Names, namesFor, type Wanted } from "./references";
 import { cutLongText, offsetPage, snippet } from "./paging";
 import {
-  ACTOR_SCHEMA,
   DELETED_SCHEMA,
-  RECORD_REF_SCHEMA,
   OBJECT_ARG,
   ID_ARG,
   OFFSET_ARG,
   RECORD_ID_ARG,
   idArg,
   limitArg,
+  outputOf,
   pageSchema,
   writeSchema,
 } from "./schemas";
@@ -53,58 +53,34 @@ export function compactNote(note: AttioNote, workspaceSlug: string, names: Names
   });
 }
 
-const NOTE_SCHEMA = {
-  type: "object",
-  properties: {
-    id: { type: "string" },
-    title: { type: "string" },
-    parent: RECORD_REF_SCHEMA,
-    url: { type: "string" },
-    created_at: { type: "string" },
-    author: ACTOR_SCHEMA,
-    meeting_id: { type: "string" },
-    snippet: { type: "string" },
-    content: { type: "string" },
-    format: { type: "string" },
-    truncated: { type: "boolean" },
-    note: { type: "string" },
-  },
-  required: ["id", "title", "parent", "url"],
-};
-
 interface CreateArgs {
   object: string;
   record_id: string;
   title: string;
   content: string;
-  format?: "plaintext" | "markdown";
+  format: "plaintext" | "markdown";
 }
 
 const createNote: Tool<CreateArgs> = {
   name: "create-note",
   title: "Create a note",
   description:
-    "Adds a note to a record (company, person, deal or custom object), e.g. to log a call or a summary. " +
-    "Content is plaintext by default; set format to markdown for headings, lists and emphasis. " +
-    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","title":"Call with Ann","content":"Budget confirmed.","format":"plaintext"}',
+    "Adds a note to a record, e.g. to log a call; format markdown for headings and lists. " +
+    'Example: {"object":"companies","record_id":"<id>","title":"Call with Ann","content":"Budget confirmed."}',
   annotations: WRITE,
   inputSchema: {
     type: "object",
     properties: {
-      object: { ...OBJECT_ARG, description: "Object of the record the note is on, e.g. companies." },
+      object: OBJECT_ARG,
       record_id: RECORD_ID_ARG,
-      title: { type: "string", minLength: 1, description: "Note title (plain text)." },
-      content: { type: "string", description: "Note body." },
-      format: {
-        type: "string",
-        enum: ["plaintext", "markdown"],
-        description: "Format of `content`. Default plaintext.",
-      },
+      title: { type: "string", minLength: 1 },
+      content: { type: "string" },
+      format: { type: "string", enum: ["plaintext", "markdown"], default: "plaintext" },
     },
     required: ["object", "record_id", "title", "content"],
     additionalProperties: false,
   },
-  outputSchema: writeSchema("note", NOTE_SCHEMA),
+  outputSchema: writeSchema("note"),
   async run(ctx, args) {
     const created = await unwrap(
       ctx.attio.POST("/v2/notes", {
@@ -113,7 +89,7 @@ const createNote: Tool<CreateArgs> = {
             parent_object: args.object,
             parent_record_id: args.record_id,
             title: args.title,
-            format: args.format ?? "plaintext",
+            format: args.format,
             content: args.content,
           },
         },
@@ -127,17 +103,16 @@ const createNote: Tool<CreateArgs> = {
 interface ListArgs {
   object: string;
   record_id: string;
-  limit?: number;
-  offset?: number;
+  limit: number;
+  offset: number;
 }
 
 const listNotes: Tool<ListArgs> = {
   name: "list-notes",
   title: "List a record's notes",
   description:
-    "Lists the notes on one record (10 per page by default, at most 50; next_offset for more), each with " +
-    "title, author, date and a short snippet; read a whole note with notes_get. " +
-    'Example: {"object":"people","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","limit":10}',
+    "Lists a record's notes, newest pages by next_offset, each with title, author, date and snippet; " +
+    'notes_get reads one whole. Example: {"object":"people","record_id":"<id>"}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
@@ -145,11 +120,9 @@ const listNotes: Tool<ListArgs> = {
     required: ["object", "record_id"],
     additionalProperties: false,
   },
-  outputSchema: pageSchema("notes", NOTE_SCHEMA),
+  outputSchema: pageSchema("notes"),
   async run(ctx, args) {
-    // Attio: notes default to 10 per page, at most 50 (attio-openapi.json, GET /v2/notes `limit`).
-    const limit = args.limit ?? 10;
-    const offset = args.offset ?? 0;
+    const { limit, offset } = args;
     const listed = await unwrap(
       ctx.attio.GET("/v2/notes", {
         params: { query: { parent_object: args.object, parent_record_id: args.record_id, limit, offset } },
@@ -161,24 +134,48 @@ const listNotes: Tool<ListArgs> = {
   },
 };
 
-const notesGet: Tool<{ note_id: string }> = {
+/** Characters of a note's text per notes_get call; a longer note is read in parts by offset. */
+const NOTE_PART = 30_000;
+
+const notesGet: Tool<{ note_id: string; offset: number }> = {
   name: "notes_get",
   title: "Read a note",
   description:
-    "Reads one note in full (markdown when Attio has it), with its parent record and link. Use after list-notes. " +
-    'Example: {"note_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+    "Reads one note's text (markdown when Attio has it) with its parent record; a long note comes in parts " +
+    'via next_offset. Example: {"note_id":"<id>"}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
-    properties: { note_id: idArg("note's") },
+    properties: { note_id: idArg(), offset: OFFSET_ARG },
     required: ["note_id"],
     additionalProperties: false,
   },
-  outputSchema: NOTE_SCHEMA,
+  outputSchema: outputOf({
+    id: "string",
+    title: "string",
+    parent: "object",
+    content: "string",
+    next_offset: "integer?",
+  }),
   async run(ctx, args) {
     const found = await unwrap(ctx.attio.GET("/v2/notes/{note_id}", { params: { path: { note_id: args.note_id } } }));
     const names = await namesFor(ctx, [found.data], wantNote);
-    return { structured: compactNote(found.data, ctx.workspaceSlug, names, true) };
+    const body = found.data.content_markdown || found.data.content_plaintext;
+    const note: JsonObject = compactNote(found.data, ctx.workspaceSlug, names);
+    delete note.snippet;
+    const end = args.offset + NOTE_PART;
+    const part = {
+      content: body.slice(args.offset, end),
+      format: found.data.content_markdown ? "markdown" : "plaintext",
+      length: body.length,
+      ...(end < body.length
+        ? {
+            next_offset: end,
+            note: `Characters ${args.offset}-${end} of ${body.length}; call again with offset ${end}.`,
+          }
+        : {}),
+    };
+    return { structured: { ...note, ...part } };
   },
 };
 
@@ -193,8 +190,8 @@ const notesUpdate: Tool<UpdateArgs> = {
   name: "notes_update",
   title: "Edit a note",
   description:
-    "Changes a note's title and/or replaces its whole content; author, date and record stay. " +
-    'Example: {"note_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","content":"**Next:** quote","format":"markdown"}',
+    "Changes a note's title and/or replaces its whole content, keeping author, date and record. " +
+    'Example: {"note_id":"<id>","content":"## Next steps\\n- Send quote","format":"markdown"}',
   annotations: OVERWRITE,
   inputSchema: {
     type: "object",
@@ -202,12 +199,12 @@ const notesUpdate: Tool<UpdateArgs> = {
       note_id: ID_ARG,
       title: { type: "string", minLength: 1 },
       content: { type: "string" },
-      format: { type: "string", enum: ["plaintext", "markdown"], description: "Of content; default plaintext." },
+      format: { type: "string", enum: ["plaintext", "markdown"] },
     },
     required: ["note_id"],
     additionalProperties: false,
   },
-  outputSchema: writeSchema("note", NOTE_SCHEMA),
+  outputSchema: writeSchema("note"),
   async run(ctx, args) {
     if (args.title === undefined && args.content === undefined)
       throw new ToolInputError("give a new title, new content, or both");
@@ -235,13 +232,11 @@ const notesUpdate: Tool<UpdateArgs> = {
 const notesDelete: Tool<{ note_id: string }> = {
   name: "notes_delete",
   title: "Delete a note",
-  description:
-    "Permanently deletes one note by id. Confirm with the user first. " +
-    'Example: {"note_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+  description: "Permanently deletes one note; confirm with the user first. " + 'Example: {"note_id":"<id>"}',
   annotations: DESTRUCTIVE,
   inputSchema: {
     type: "object",
-    properties: { note_id: idArg("note's") },
+    properties: { note_id: idArg() },
     required: ["note_id"],
     additionalProperties: false,
   },

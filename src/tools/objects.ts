@@ -3,6 +3,7 @@ import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
 import { defined } from "./format";
 import { wholeList } from "./paging";
+import { pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
 
 type AttioObject = components["schemas"]["object"];
@@ -20,32 +21,11 @@ const objectsList: Tool<Record<string, never>> = {
   name: "objects_list",
   title: "List objects",
   description:
-    "Lists the workspace's objects (companies, people, deals and any custom objects) with their slugs, which " +
-    "the record tools take as `object`. Use it when unsure which objects exist. Example: {}",
+    "Lists the workspace's objects (companies, people, deals, custom ones) with the slugs tools take as object. " +
+    "Example: {}",
   annotations: READ_ONLY,
   inputSchema: { type: "object", properties: {}, additionalProperties: false },
-  outputSchema: {
-    type: "object",
-    properties: {
-      objects: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            slug: { type: "string" },
-            singular: { type: "string" },
-            plural: { type: "string" },
-          },
-          required: ["id", "slug"],
-        },
-      },
-      count: { type: "integer" },
-      truncated: { type: "boolean" },
-      note: { type: "string" },
-    },
-    required: ["objects", "count"],
-  },
+  outputSchema: pageSchema("objects", "whole"),
   async run(ctx) {
     // Not paginated by Attio: GET /v2/objects takes no limit or offset (attio-openapi.json), and small.
     const listed = await unwrap(ctx.attio.GET("/v2/objects"));

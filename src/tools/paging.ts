@@ -11,6 +11,7 @@ export interface QueryArgs {
 
 /** The query body: filter and sorts only when given (Attio rejects `filter: null`), limit/offset always. */
 export function queryBody(args: QueryArgs, limit: number, offset: number) {
+  args.sorts?.forEach(checkSort);
   return {
     ...(args.filter ? { filter: args.filter } : {}),
     ...(args.sorts ? { sorts: args.sorts } : {}),
@@ -19,18 +20,36 @@ export function queryBody(args: QueryArgs, limit: number, offset: number) {
   };
 }
 
-/** An empty filtered page: the usual cause is a select or status value that is not an exact title. */
-export function emptyFilterNote(count: number, filter: unknown): JsonObject {
-  if (count > 0 || filter === undefined) return {};
+/**
+ * How many records or entries to ask Attio for: what fits in one result. A compact record without
+ * a `fields` projection runs to about 600 characters, with one about a tenth of that; asking for
+ * more would fetch and parse rows only to drop them at the size cap.
+ */
+export function fittingLimit(limit: number, fields: readonly string[] | undefined): number {
+  return Math.min(limit, fields && fields.length > 0 ? 250 : 50);
+}
+
+/** Says why a page is shorter than the limit asked for, when fittingLimit shortened it. */
+export function shortenedNote(asked: number, limit: number, fetched: number): JsonObject {
+  if (fetched < limit || asked <= limit) return {};
   return {
-    note:
-      "Nothing matched the filter. Select and status values must equal an option's title exactly " +
-      '(records_discover_attributes lists them, e.g. "Won 🎉"); text comparisons are exact unless you use $contains.',
+    note: `Pages hold at most ${limit} items ${limit === 250 ? "with" : "without"} \`fields\` so a result stays readable; continue with next_offset.`,
   };
 }
 
-/** Characters of JSON a list may spend on items; well under the registry's 100,000-character cap. */
-const ITEMS_BUDGET = 60_000;
+/** Sorts are typed loosely in the schema (bytes every conversation pays); checked here instead. */
+function checkSort(sort: unknown, i: number): void {
+  const { attribute, direction, field } = (sort ?? {}) as Record<string, unknown>;
+  if (typeof attribute !== "string" || attribute === "")
+    throw new ToolInputError(`"sorts.${i}.attribute" must be an attribute slug, e.g. "name"`);
+  if (direction !== "asc" && direction !== "desc")
+    throw new ToolInputError(`"sorts.${i}.direction" must be "asc" or "desc" (got ${JSON.stringify(direction)})`);
+  if (field !== undefined && typeof field !== "string")
+    throw new ToolInputError(`"sorts.${i}.field" must be a sub-field name, e.g. "last_name"`);
+}
+
+/** Characters of JSON a list may spend on items; with the wrapper, under the registry's 40,000-character cap. */
+const ITEMS_BUDGET = 32_000;
 
 /** Keeps leading items while their JSON fits `budget`; always keeps the first. */
 export function capBySize<T>(items: readonly T[], budget = ITEMS_BUDGET): { kept: T[]; truncated: boolean } {

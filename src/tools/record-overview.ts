@@ -16,7 +16,7 @@ type AttioTask = components["schemas"]["task"];
 import { objectSlug } from "./object-directory";
 import { snippet } from "./paging";
 import { type Names, resolveNames, titleOf, Wanted } from "./references";
-import { ACTOR_SCHEMA, OBJECT_ARG, RECORD_ID_ARG } from "./schemas";
+import { OBJECT_ARG, RECORD_ID_ARG, outputOf } from "./schemas";
 import { RECORD_CARD_URI } from "../ui/uris";
 import { READ_ONLY, type Tool, type ToolContext } from "./tool";
 
@@ -204,25 +204,12 @@ function relatedPart(record: AttioRecord, names: Names) {
   return related;
 }
 
-const NAMED_REF = {
-  type: "object",
-  properties: { object: { type: "string" }, id: { type: "string" }, name: { type: "string" }, via: { type: "string" } },
-  required: ["object", "id", "name", "via"],
-};
-const MEETING_BRIEF = {
-  type: ["object", "null"],
-  properties: { id: { type: "string" }, title: { type: "string" }, start: { type: "string" }, end: { type: "string" } },
-  required: ["id", "title", "start", "end"],
-};
-
 const recordOverviewTool: Tool<Args> = {
   name: "record_overview",
   title: "Brief on a record",
   description:
-    "Everything about one record in one call: its values, related people/companies/deals (named), the lists it " +
-    "is on with each entry's stage and values, open tasks, latest notes, last and next meeting, recent comments. " +
-    "Use it to brief on an account or deal. About 10 Attio requests, run in parallel. " +
-    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+    "Brief on one record in one call: values, related records, the lists it is on (entry values), open tasks, " +
+    'latest notes, last and next meeting, recent comments. Example: {"object":"companies","record_id":"<id>"}',
   annotations: READ_ONLY,
   ui: RECORD_CARD_URI,
   inputSchema: {
@@ -231,91 +218,16 @@ const recordOverviewTool: Tool<Args> = {
     required: ["object", "record_id"],
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      record: {
-        type: "object",
-        properties: {
-          object: { type: "string" },
-          id: { type: "string" },
-          name: { type: "string" },
-          url: { type: "string" },
-          values: { type: "object" },
-        },
-        required: ["object", "id", "name", "url", "values"],
-      },
-      related: { type: "array", items: NAMED_REF },
-      lists: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            list: { type: "string" },
-            list_name: { type: "string" },
-            entry_id: { type: "string" },
-            values: { type: "object" },
-          },
-          required: ["list", "list_name", "entry_id", "values"],
-        },
-      },
-      open_tasks: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            content: { type: "string" },
-            deadline: { type: ["string", "null"] },
-            assignees: { type: "array", items: ACTOR_SCHEMA },
-          },
-          required: ["id", "content", "deadline", "assignees"],
-        },
-      },
-      notes: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            title: { type: "string" },
-            snippet: { type: "string" },
-            created_at: { type: "string" },
-            author: ACTOR_SCHEMA,
-          },
-          required: ["id", "title", "snippet", "created_at", "author"],
-        },
-      },
-      meetings: {
-        type: "object",
-        properties: { last: MEETING_BRIEF, next: MEETING_BRIEF },
-        required: ["last", "next"],
-      },
-      comments: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            thread_id: { type: "string" },
-            author: ACTOR_SCHEMA,
-            text: { type: "string" },
-            created_at: { type: "string" },
-          },
-          required: ["id", "thread_id", "author", "text", "created_at"],
-        },
-      },
-      unavailable: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: { section: { type: "string" }, reason: { type: "string" } },
-          required: ["section", "reason"],
-        },
-      },
-    },
-    required: ["record", "related", "lists", "open_tasks", "notes", "meetings", "comments"],
-  },
+  outputSchema: outputOf({
+    record: "object",
+    related: "object[]",
+    lists: "object[]",
+    open_tasks: "object[]",
+    notes: "object[]",
+    meetings: "object",
+    comments: "object[]",
+    unavailable: "object[]?",
+  }),
   async run(ctx, args) {
     return { structured: await recordOverview(ctx, args) };
   },

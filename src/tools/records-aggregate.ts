@@ -8,7 +8,7 @@ import { attributeList, type AttributeTarget } from "./attributes";
 import type { AttioValue } from "./format";
 import { queryBody } from "./paging";
 import { type Names, resolveNames, Wanted } from "./references";
-import { FILTER_ARG, LIST_ARG, OBJECT_ARG } from "./schemas";
+import { FILTER_ARG, LIST_ARG, OBJECT_ARG, outputOf } from "./schemas";
 import { PIPELINE_BOARD_URI } from "../ui/uris";
 import { READ_ONLY, type Tool, type ToolContext, ToolInputError } from "./tool";
 
@@ -146,22 +146,12 @@ async function recordsAggregate(ctx: ToolContext, args: Args): Promise<JsonObjec
   } as JsonObject;
 }
 
-const METRIC_VALUE = { description: "A number, or {CURRENCY_CODE: number} for a currency attribute." };
-const GROUP_PROPERTIES = {
-  count: { type: "integer" },
-  sum: METRIC_VALUE,
-  avg: METRIC_VALUE,
-  min: METRIC_VALUE,
-  max: METRIC_VALUE,
-};
-
 const recordsAggregateTool: Tool<Args> = {
   name: "records_aggregate",
   title: "Count and sum records",
   description:
-    "Counts records (or list entries) and sums/averages a number or currency attribute, optionally filtered " +
-    "(records_query syntax) and grouped by a select, status, checkbox, member or record reference. Pages through " +
-    `Attio itself, up to ${AGGREGATE_MAX_ROWS} rows (cut:true past that). ` +
+    "Counts records (or a list's entries) and sums/averages a number or currency measure, filtered as in " +
+    `records_query, grouped by a select, status, checkbox, member or reference; up to ${AGGREGATE_MAX_ROWS} rows. ` +
     'Example: {"object":"deals","group_by":"stage","measure":"value","metrics":["sum","avg"]}',
   annotations: READ_ONLY,
   ui: PIPELINE_BOARD_URI,
@@ -169,41 +159,21 @@ const recordsAggregateTool: Tool<Args> = {
     type: "object",
     properties: {
       object: OBJECT_ARG,
-      list: { ...LIST_ARG, description: "Instead of object: aggregate a list's entries, e.g. sales_pipeline." },
+      list: LIST_ARG,
       filter: FILTER_ARG,
-      group_by: { type: "string", minLength: 1, description: "Attribute slug to group by, e.g. stage or owner." },
-      measure: { type: "string", minLength: 1, description: "Number or currency attribute slug, e.g. value." },
-      metrics: {
-        type: "array",
-        items: { type: "string", enum: [...METRICS] },
-        minItems: 1,
-        uniqueItems: true,
-        description: 'Of measure. Default ["sum"].',
-      },
+      group_by: { type: "string", minLength: 1 },
+      measure: { type: "string", minLength: 1 },
+      metrics: { type: "array", items: { type: "string", enum: [...METRICS] }, minItems: 1 },
     },
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      scope: { type: "object", properties: { object: { type: "string" }, list: { type: "string" } } },
-      group_by: { type: ["string", "null"] },
-      measure: { type: "string" },
-      groups: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: { group: { type: ["string", "null"] }, group_id: { type: "string" }, ...GROUP_PROPERTIES },
-          required: ["group", "count"],
-        },
-      },
-      total: { type: "object", properties: GROUP_PROPERTIES, required: ["count"] },
-      scanned: { type: "integer" },
-      cut: { type: "boolean" },
-      note: { type: "string" },
-    },
-    required: ["scope", "group_by", "groups", "total", "scanned", "cut"],
-  },
+  outputSchema: outputOf({
+    scope: "object",
+    groups: "object[]",
+    total: "object",
+    scanned: "integer",
+    cut: "boolean",
+  }),
   async run(ctx, args) {
     return { structured: await recordsAggregate(ctx, args) };
   },

@@ -5,7 +5,6 @@ import { AttioError } from "../attio/errors";
 import type { JsonObject } from "../mcp/types";
 import { compactRecords } from "./compact";
 import type { AttioRecord } from "./format";
-import { RECORD_SCHEMA } from "./schemas";
 import type { ToolContext } from "./tool";
 
 /** Ids per call: 20 parallel reads stay far below Attio's 100 reads/s. */
@@ -15,18 +14,14 @@ export const MAX_RECORD_IDS = 20;
 export const DETAILS_SCHEMA = {
   type: "object",
   properties: {
-    ...RECORD_SCHEMA.properties,
-    records: { type: "array", items: RECORD_SCHEMA },
+    id: { type: "string" },
+    object: { type: "string" },
+    url: { type: "string" },
+    values: { type: "object" },
+    records: { type: "array" },
     count: { type: "integer" },
-    not_found: { type: "array", items: { type: "string" } },
-    failed: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: { id: { type: "string" }, error: { type: "string" } },
-        required: ["id", "error"],
-      },
-    },
+    not_found: { type: "array" },
+    failed: { type: "array" },
   },
 } as const satisfies JsonObject;
 

@@ -5,7 +5,7 @@ import { unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
 import { compactOneRecord } from "./compact";
 import type { AttioRecord } from "./format";
-import { ID_ARG, OBJECT_ARG, RECORD_SCHEMA } from "./schemas";
+import { ID_ARG, OBJECT_ARG, outputOf } from "./schemas";
 import { ToolFailure, ToolInputError, type Tool, type ToolContext } from "./tool";
 
 /** Waits between reads of a merged record that is still being applied (202): about 2 s in all. */
@@ -21,31 +21,28 @@ const recordsMerge: Tool<MergeArgs> = {
   name: "records_merge",
   title: "Merge duplicate records",
   description:
-    "Merges a duplicate into a record: Attio makes a NEW record (new id, primary's values win), moves notes, " +
-    "tasks, entries and references to it; both old ids stop working. Irreversible: confirm first. " +
-    'Example: {"object":"companies","primary_record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","secondary_record_id":"891dcbfc-9141-415d-9b2a-2238a6cc012d"}',
+    "Merges a duplicate into a record: Attio makes a NEW record (new id), the primary's values winning; notes, " +
+    "tasks, entries and references move to it; both old ids stop working. Irreversible: confirm first. " +
+    'Example: {"object":"companies","primary_record_id":"<id>","secondary_record_id":"<id>"}',
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
   inputSchema: {
     type: "object",
     properties: {
       object: OBJECT_ARG,
-      primary_record_id: { ...ID_ARG, description: "Record to keep." },
-      secondary_record_id: { ...ID_ARG, description: "The duplicate." },
+      primary_record_id: ID_ARG,
+      secondary_record_id: ID_ARG,
     },
     required: ["object", "primary_record_id", "secondary_record_id"],
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      status: { type: "string", enum: ["merged", "in_progress"] },
-      record_id: { type: "string" },
-      replaced: { type: "array", items: { type: "string" } },
-      record: RECORD_SCHEMA,
-      note: { type: "string" },
-    },
-    required: ["status", "record_id", "replaced", "note"],
-  },
+  outputSchema: outputOf({
+    status: "string",
+    record_id: "string",
+    replaced: "string[]",
+    record: "object?",
+    note: "string",
+  }),
+
   async run(ctx, args) {
     const { object, primary_record_id: primary, secondary_record_id: secondary } = args;
     if (primary.toLowerCase() === secondary.toLowerCase())

@@ -1,23 +1,17 @@
 // Records by exact filter (records_query): filter, sorts, fields and offset paging.
 import { unwrap } from "../attio/client";
 import { compactRecords } from "./compact";
-import { emptyFilterNote, offsetPage, queryBody, type QueryArgs } from "./paging";
-import {
-  FIELDS_ARG,
-  FILTER_ARG,
-  OBJECT_ARG,
-  OFFSET_ARG,
-  RECORD_SCHEMA,
-  SORTS_ARG,
-  limitArg,
-  pageSchema,
-} from "./schemas";
+import { checkFields } from "./nearest";
+import { emptyResultNote } from "./explain";
+import { resolveMemberFilter } from "./member-values";
+import { fittingLimit, shortenedNote, offsetPage, queryBody, type QueryArgs } from "./paging";
+import { FIELDS_ARG, FILTER_ARG, OBJECT_ARG, OFFSET_ARG, SORTS_ARG, limitArg, pageSchema } from "./schemas";
 import { READ_ONLY, type Tool } from "./tool";
 
 interface RecordsQueryArgs extends QueryArgs {
   object: string;
-  limit?: number;
-  offset?: number;
+  limit: number;
+  offset: number;
   fields?: string[];
 }
 
@@ -25,12 +19,9 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
   name: "records_query",
   title: "Query records",
   description:
-    "Lists records of one object that match an exact Attio filter, sorted and paged; use it for precise " +
-    "questions (all deals in stage Won, people at acme.com, projects over 50 hours) and to page through every " +
-    'record. Filter forms: shorthand {"name":"Acme Corp"}; verbose {"$and":[{"domains":{"domain":{"$eq":"acme.com"}}},' +
-    '{"budget_hours":{"$gt":50}}]} with $or, $not, $contains, $starts_with, $in, $lt/$gte, $not_empty. ' +
-    "Returns compact records and next_offset when more may follow. " +
-    'Example: {"object":"deals","filter":{"stage":"Won 🎉"},"sorts":[{"attribute":"value","direction":"desc"}],"limit":10,"fields":["name","value"]}',
+    "Lists one object's records matching an exact filter, sorted and paged: deals in a stage, people at a " +
+    "domain, records I own. " +
+    'Example: {"object":"deals","filter":{"owner":"me"},"sorts":[{"attribute":"value","direction":"desc"}],"fields":["name","value"]}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
@@ -45,18 +36,29 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
     required: ["object"],
     additionalProperties: false,
   },
-  outputSchema: pageSchema("records", RECORD_SCHEMA),
+  outputSchema: pageSchema("records"),
   async run(ctx, args) {
-    const limit = args.limit ?? 25;
-    const offset = args.offset ?? 0;
+    const { offset } = args;
+    const limit = fittingLimit(args.limit, args.fields);
     const found = await unwrap(
       ctx.attio.POST("/v2/objects/{object}/records/query", {
         params: { path: { object: args.object } },
-        body: queryBody(args, limit, offset),
+        body: queryBody(
+          { ...args, filter: await resolveMemberFilter(ctx, "objects", args.object, args.filter) },
+          limit,
+          offset,
+        ),
       }),
     );
+    // Attio returns every attribute's slug on each record, so a wrong field is known without a lookup.
+    if (found.data[0]) checkFields(args.fields, Object.keys(found.data[0].values), args.object);
     const records = await compactRecords(ctx, args.object, found.data, args.fields);
-    return { structured: offsetPage("records", records, offset, limit, emptyFilterNote(records.length, args.filter)) };
+    return {
+      structured: offsetPage("records", records, offset, limit, {
+        ...(records.length === 0 && args.filter ? await emptyResultNote(ctx, "objects", args.object, args.filter) : {}),
+        ...shortenedNote(args.limit, limit, records.length),
+      }),
+    };
   },
 };
 

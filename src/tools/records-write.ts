@@ -2,9 +2,12 @@
 // Each is one Attio request; the answer is the compact record after the write plus what was written.
 import { unwrap } from "../attio/client";
 import { compactOneRecord } from "./compact";
-import { DELETED_SCHEMA, OBJECT_ARG, RECORD_ID_ARG, RECORD_SCHEMA, VALUES_ARG, writeSchema } from "./schemas";
+import type { CompactRecord } from "./format";
+import { DELETED_SCHEMA, OBJECT_ARG, OVERWRITE_ARG, RECORD_ID_ARG, VALUES_ARG, writeSchema } from "./schemas";
 import { DESTRUCTIVE, OVERWRITE, WRITE, type Tool } from "./tool";
-import { toAttioValues, withValueHelp } from "./values";
+import { resolveMemberValues } from "./member-values";
+import { storedDifferently, toAttioValues, withValueHelp } from "./values";
+import type { JsonObject } from "../mcp/types";
 
 interface CreateArgs {
   object: string;
@@ -15,9 +18,7 @@ const createRecord: Tool<CreateArgs> = {
   name: "create-record",
   title: "Create a record",
   description:
-    "Creates a company, person, deal or custom-object record. Fails if a unique value (domain, email) already " +
-    "exists; use records_upsert to create-or-update instead. Get slugs and select options from " +
-    "records_discover_attributes. " +
+    "Creates a record. Fails if a unique value (domain, email) is taken; records_upsert creates or updates. " +
     'Example: {"object":"companies","values":{"name":"Acme","domains":["acme.com"],"categories":["SaaS"]}}',
   annotations: WRITE,
   inputSchema: {
@@ -26,8 +27,9 @@ const createRecord: Tool<CreateArgs> = {
     required: ["object", "values"],
     additionalProperties: false,
   },
-  outputSchema: writeSchema("record", RECORD_SCHEMA),
+  outputSchema: writeSchema("record"),
   async run(ctx, args) {
+    args.values = await resolveMemberValues(ctx, "objects", args.object, args.values);
     const created = await withValueHelp(ctx, "objects", args.object, args.values, () =>
       unwrap(
         ctx.attio.POST("/v2/objects/{object}/records", {
@@ -36,9 +38,7 @@ const createRecord: Tool<CreateArgs> = {
         }),
       ),
     );
-    return {
-      structured: { record: await compactOneRecord(ctx, args.object, created.data), written: Object.keys(args.values) },
-    };
+    return { structured: writeResult(await compactOneRecord(ctx, args.object, created.data), args.values) };
   },
 };
 
@@ -53,10 +53,8 @@ const updateRecord: Tool<UpdateArgs> = {
   name: "update-record",
   title: "Update a record",
   description:
-    "Changes attribute values of one record. By default multi-value attributes (domains, emails, categories, " +
-    "team) get the given values added; set overwrite:true to replace each given attribute's values entirely. " +
-    "Attributes not named are left alone. " +
-    'Example: {"object":"people","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","values":{"job_title":"CTO","email_addresses":["ann@acme.com"]}}',
+    "Changes some values of one record; multi-value attributes are added to unless overwrite. For many " +
+    'records use records_update_many. Example: {"object":"people","record_id":"<id>","values":{"job_title":"CTO"}}',
   annotations: OVERWRITE,
   inputSchema: {
     type: "object",
@@ -64,16 +62,14 @@ const updateRecord: Tool<UpdateArgs> = {
       object: OBJECT_ARG,
       record_id: RECORD_ID_ARG,
       values: VALUES_ARG,
-      overwrite: {
-        type: "boolean",
-        description: "Replace multi-value attributes instead of adding to them (PUT instead of PATCH). Default false.",
-      },
+      overwrite: OVERWRITE_ARG,
     },
     required: ["object", "record_id", "values"],
     additionalProperties: false,
   },
-  outputSchema: writeSchema("record", RECORD_SCHEMA),
+  outputSchema: writeSchema("record"),
   async run(ctx, args) {
+    args.values = await resolveMemberValues(ctx, "objects", args.object, args.values);
     const request = {
       params: { path: { object: args.object, record_id: args.record_id } },
       body: { data: { values: toAttioValues(args.values, args.object) } },
@@ -86,13 +82,8 @@ const updateRecord: Tool<UpdateArgs> = {
           : ctx.attio.PATCH("/v2/objects/{object}/records/{record_id}", request),
       ),
     );
-    return {
-      structured: {
-        record: await compactOneRecord(ctx, args.object, updated.data),
-        written: Object.keys(args.values),
-        mode: args.overwrite ? "overwrite" : "append",
-      },
-    };
+    const result = writeResult(await compactOneRecord(ctx, args.object, updated.data), args.values);
+    return { structured: { ...result, mode: args.overwrite ? "overwrite" : "append" } };
   },
 };
 
@@ -106,27 +97,22 @@ const recordsUpsert: Tool<UpsertArgs> = {
   name: "records_upsert",
   title: "Create or update a record",
   description:
-    "Creates a record, or updates the one whose unique attribute (`matching_attribute`, e.g. domains for " +
-    "companies, email_addresses for people) has the given value; `values` must include that attribute. " +
-    "Multi-value attributes are added to. Use it to sync without creating duplicates. " +
+    "Creates a record, or updates the one whose unique matching_attribute has that value in values. " +
     'Example: {"object":"companies","matching_attribute":"domains","values":{"domains":"acme.com","name":"Acme Inc"}}',
   annotations: OVERWRITE,
   inputSchema: {
     type: "object",
     properties: {
       object: OBJECT_ARG,
-      matching_attribute: {
-        type: "string",
-        minLength: 1,
-        description: "Slug or id of a unique attribute present in `values`.",
-      },
+      matching_attribute: { type: "string", minLength: 1 },
       values: VALUES_ARG,
     },
     required: ["object", "matching_attribute", "values"],
     additionalProperties: false,
   },
-  outputSchema: writeSchema("record", RECORD_SCHEMA),
+  outputSchema: writeSchema("record"),
   async run(ctx, args) {
+    args.values = await resolveMemberValues(ctx, "objects", args.object, args.values);
     const asserted = await withValueHelp(ctx, "objects", args.object, args.values, () =>
       unwrap(
         ctx.attio.PUT("/v2/objects/{object}/records", {
@@ -135,12 +121,7 @@ const recordsUpsert: Tool<UpsertArgs> = {
         }),
       ),
     );
-    return {
-      structured: {
-        record: await compactOneRecord(ctx, args.object, asserted.data),
-        written: Object.keys(args.values),
-      },
-    };
+    return { structured: writeResult(await compactOneRecord(ctx, args.object, asserted.data), args.values) };
   },
 };
 
@@ -153,8 +134,8 @@ const deleteRecord: Tool<DeleteArgs> = {
   name: "delete-record",
   title: "Delete a record",
   description:
-    "Permanently deletes one record (and its list entries) by id. Confirm with the user first; there is no undo. " +
-    'Example: {"object":"deals","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+    "Permanently deletes one record and its list entries; confirm with the user first. " +
+    'Example: {"object":"deals","record_id":"<id>"}',
   annotations: DESTRUCTIVE,
   inputSchema: {
     type: "object",
@@ -172,5 +153,16 @@ const deleteRecord: Tool<DeleteArgs> = {
     return { structured: { deleted: true, id: args.record_id, kind: `${args.object} record` } };
   },
 };
+
+/** What Attio holds now, what the call wrote, and any written value Attio stored differently. */
+function writeResult(record: CompactRecord, values: Record<string, unknown>): JsonObject {
+  const differs = storedDifferently(values, record.values);
+  const result: JsonObject = { record, written: Object.keys(values) };
+  if (Object.keys(differs).length > 0) {
+    result.stored_differently = differs;
+    result.note = "Attio stored some values differently from what was sent (see stored_differently).";
+  }
+  return result;
+}
 
 export const recordWriteTools: Tool[] = [createRecord, updateRecord, recordsUpsert, deleteRecord];

@@ -3,95 +3,113 @@ import { unwrap } from "../attio/client";
 import { compactOneRecord } from "./compact";
 import { recordUrl, shortTime } from "./format";
 import { ToolInputError, READ_ONLY, type Tool, type ToolContext } from "./tool";
-import { describeAttributes, ATTRIBUTE_SCHEMA } from "./attributes";
+import { withHelp } from "./attribute-help";
+import { describeAttributes } from "./attributes";
+import { memo } from "./cache";
+import { checkFields } from "./nearest";
 import { RECORD_CARD_URI } from "../ui/uris";
 import { offsetPage } from "./paging";
 import { DETAILS_SCHEMA, MAX_RECORD_IDS, getRecords } from "./records-many";
-import { ID_ARG, OBJECT_ARG, OFFSET_ARG, RECORD_ID_ARG, FIELDS_ARG, limitArg, pageSchema } from "./schemas";
+import {
+  FIELDS_ARG,
+  ID_ARG,
+  LIST_ARG,
+  OBJECT_ARG,
+  OFFSET_ARG,
+  RECORD_ID_ARG,
+  limitArg,
+  outputOf,
+  pageSchema,
+} from "./schemas";
 
 export interface SearchHit {
   recordId: string;
   object: string;
   title: string;
   url: string;
+  /** What tells two hits apart: a person's email, a company's domain. */
+  subtitle?: string;
 }
 
-/** Attio's fuzzy search (one request; at most 25 hits, eventually consistent), with a link per hit. */
+/** Every object's slug, standard and custom (one request, cached a minute per workspace). */
+export function objectSlugs(ctx: ToolContext): Promise<string[]> {
+  return memo(ctx, ["objects"], async () =>
+    (await unwrap(ctx.attio.GET("/v2/objects"))).data.flatMap((object) => (object.api_slug ? [object.api_slug] : [])),
+  );
+}
+
+/**
+ * Attio's fuzzy search (at most 25 hits, eventually consistent), with a link and subtitle per
+ * hit. Asks for one more hit than wanted, so `more` says whether further matches exist.
+ */
 export async function searchRecords(
   ctx: ToolContext,
   query: string,
   objects: string[],
   limit: number,
-): Promise<SearchHit[]> {
+): Promise<{ hits: SearchHit[]; more: boolean }> {
   const found = await unwrap(
     ctx.attio.POST("/v2/objects/records/search", {
-      body: { query, objects, request_as: { type: "workspace" }, limit },
+      body: { query, objects, request_as: { type: "workspace" }, limit: Math.min(limit + 1, SEARCH_MAX) },
     }),
   );
-  return found.data.map((hit) => ({
-    recordId: hit.id.record_id,
-    object: hit.object_slug,
-    title: hit.record_text,
-    url: recordUrl(ctx.workspaceSlug, hit.object_slug, hit.id.record_id),
-  }));
+  const hits = found.data.slice(0, limit).map((hit) => {
+    const out: SearchHit = {
+      recordId: hit.id.record_id,
+      object: hit.object_slug,
+      title: hit.record_text,
+      url: recordUrl(ctx.workspaceSlug, hit.object_slug, hit.id.record_id),
+    };
+    const subtitle = "email_addresses" in hit ? hit.email_addresses[0] : "domains" in hit ? hit.domains[0] : undefined;
+    if (subtitle) out.subtitle = subtitle;
+    return out;
+  });
+  return { hits, more: found.data.length > limit || found.data.length === SEARCH_MAX };
 }
+
+/** Attio's cap on search results. */
+const SEARCH_MAX = 25;
 
 interface SearchArgs {
   query: string;
   objects?: string[];
-  limit?: number;
+  limit: number;
 }
 
 const recordsSearch: Tool<SearchArgs> = {
   name: "records_search",
   title: "Search records",
   description:
-    "Fuzzy-searches Attio records by name, domain, email address or phone number across objects " +
-    '(companies and people by default; add "deals" or a custom object slug in `objects`). Returns up to 25 ' +
-    "matches with id, object, title and Attio link; then use records_get_details for the full record. " +
-    "Results can lag writes by a few seconds; use records_query for exact filters. " +
-    'Example: {"query":"acme","objects":["companies"],"limit":5}',
+    "Fuzzy-finds records by name, domain, email or phone in every object unless objects narrows it; says if " +
+    'more match. records_query filters exactly. Example: {"query":"acme","objects":["companies"]}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
     properties: {
-      query: { type: "string", maxLength: 256, description: "Words to match; an empty string returns recent records." },
-      objects: {
-        type: "array",
-        items: { type: "string", minLength: 1 },
-        minItems: 1,
-        description:
-          'Object slugs or ids to search, e.g. ["companies","people","deals"]. Default: companies and people.',
-      },
-      limit: { type: "integer", minimum: 1, maximum: 25, description: "At most 25 (Attio's cap). Default 10." },
+      query: { type: "string", maxLength: 256 },
+      objects: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+      limit: limitArg(10, SEARCH_MAX),
     },
     required: ["query"],
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      results: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            object: { type: "string" },
-            title: { type: "string" },
-            url: { type: "string" },
-          },
-          required: ["id", "object", "title", "url"],
-        },
-      },
-      count: { type: "integer" },
-    },
-    required: ["results", "count"],
-  },
+  outputSchema: outputOf({ results: "object[]", count: "integer", more: "boolean", note: "string?" }),
   async run(ctx, args) {
-    const hits = await searchRecords(ctx, args.query, args.objects ?? ["companies", "people"], args.limit ?? 10);
-    const results = hits.map((hit) => ({ id: hit.recordId, object: hit.object, title: hit.title, url: hit.url }));
-    return { structured: { results, count: results.length } };
+    const objects = args.objects ?? (await objectSlugs(ctx));
+    const { hits, more } = await searchRecords(ctx, args.query.trim(), objects, args.limit);
+    const results = hits.map((hit) => ({
+      id: hit.recordId,
+      object: hit.object,
+      title: hit.title,
+      ...(hit.subtitle ? { subtitle: hit.subtitle } : {}),
+      url: hit.url,
+    }));
+    const note = more
+      ? "More records match: narrow the query or `objects`, or use records_query to page through an object."
+      : results.length === 0
+        ? "Nothing matched. Search matches names, domains, emails and phones; try a shorter query."
+        : undefined;
+    return { structured: { results, count: results.length, more, ...(note ? { note } : {}) } };
   },
 };
 
@@ -106,12 +124,8 @@ const recordsGetDetails: Tool<DetailsArgs> = {
   name: "records_get_details",
   title: "Get record details",
   description:
-    "Reads one record's current attribute values in compact form (names, emails, select titles, " +
-    "references named) with its Attio link, or up to " +
-    MAX_RECORD_IDS +
-    " records of one object with " +
-    "`record_ids`. Use after records_search or records_query; pass `fields` to read only some attributes. " +
-    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","fields":["name","domains"]}',
+    `Reads a record's current values (or up to ${MAX_RECORD_IDS} by record_ids), references named, with its ` +
+    'Attio link; fields limits the attributes. Example: {"object":"companies","record_id":"<id>","fields":["name"]}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
@@ -135,6 +149,7 @@ const recordsGetDetails: Tool<DetailsArgs> = {
         params: { path: { object: args.object, record_id: args.record_id as string } },
       }),
     );
+    checkFields(args.fields, Object.keys(found.data.values), args.object);
     return { structured: { ...(await compactOneRecord(ctx, args.object, found.data, args.fields)) } };
   },
 };
@@ -148,39 +163,26 @@ const recordsDiscoverAttributes: Tool<DiscoverArgs> = {
   name: "records_discover_attributes",
   title: "Discover attributes",
   description:
-    "Lists the attributes of an object (or of a list's entries): slug, title, type, whether it is required, " +
-    "unique, multi-valued or writable, and the valid options of select and status attributes. Call it before " +
-    "creating or updating records, or filtering, to get slugs and allowed values right. " +
+    "Describes an object's (or list's) attributes: slug, type, how to write and filter each, options. " +
+    "Call before writing or filtering. " +
     'Example: {"object":"deals"} or {"list":"sales_pipeline"}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
     properties: {
-      object: { ...OBJECT_ARG, description: "Object slug or id, e.g. companies, people, deals or a custom object." },
-      list: {
-        type: "string",
-        minLength: 1,
-        description: "List slug or id, to describe the list's entry attributes instead.",
-      },
+      object: OBJECT_ARG,
+      list: LIST_ARG,
     },
     additionalProperties: false,
   },
-  outputSchema: {
-    type: "object",
-    properties: {
-      target: { type: "string", enum: ["objects", "lists"] },
-      identifier: { type: "string" },
-      attributes: { type: "array", items: ATTRIBUTE_SCHEMA },
-    },
-    required: ["target", "identifier", "attributes"],
-  },
+  outputSchema: outputOf({ target: "string", identifier: "string", attributes: "object[]" }),
   async run(ctx, args) {
     if ((args.object === undefined) === (args.list === undefined)) {
       throw new ToolInputError('give exactly one of "object" (e.g. "companies") or "list" (e.g. "sales_pipeline")');
     }
     const target = args.object !== undefined ? "objects" : "lists";
     const identifier = (args.object ?? args.list) as string;
-    const attributes = await describeAttributes(ctx, target, identifier);
+    const attributes = (await describeAttributes(ctx, target, identifier)).map(withHelp);
     return { structured: { target, identifier, attributes } };
   },
 };
@@ -188,17 +190,16 @@ const recordsDiscoverAttributes: Tool<DiscoverArgs> = {
 interface EntriesArgs {
   object: string;
   record_id: string;
-  limit?: number;
-  offset?: number;
+  limit: number;
+  offset: number;
 }
 
 const recordsListEntries: Tool<EntriesArgs> = {
   name: "records_list_entries",
   title: "Lists a record is on",
   description:
-    "Shows which lists a record is on (pipelines, boards), with each entry's id, for use with " +
-    "list_entries_update or list_entries_remove. " +
-    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+    "Shows which lists (pipelines, boards) a record is on, with each entry id for list_entries_update or " +
+    'list_entries_remove. Example: {"object":"companies","record_id":"<id>"}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
@@ -206,19 +207,9 @@ const recordsListEntries: Tool<EntriesArgs> = {
     required: ["object", "record_id"],
     additionalProperties: false,
   },
-  outputSchema: pageSchema("entries", {
-    type: "object",
-    properties: {
-      entry_id: { type: "string" },
-      list: { type: "string" },
-      list_id: { type: "string" },
-      created_at: { type: "string" },
-    },
-    required: ["entry_id", "list", "list_id"],
-  }),
+  outputSchema: pageSchema("entries"),
   async run(ctx, args) {
-    const limit = args.limit ?? 100;
-    const offset = args.offset ?? 0;
+    const { limit, offset } = args;
     const found = await unwrap(
       ctx.attio.GET("/v2/objects/{object}/records/{record_id}/entries", {
         params: { path: { object: args.object, record_id: args.record_id }, query: { limit, offset } },

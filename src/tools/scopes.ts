@@ -37,7 +37,7 @@ export const TOOL_FAMILIES: readonly ToolFamily[] = [
   { family: "members", tools: "members_list", scopes: ["user_management:read"] },
   {
     family: "meetings",
-    tools: "meetings_*, call_recordings_list, transcripts_get",
+    tools: "meetings_list, transcripts_get",
     scopes: ["meeting:read", "call_recording:read"],
   },
   { family: "emails", tools: "emails_list", scopes: ["email:read", "record_permission:read"] },

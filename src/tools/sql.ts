@@ -5,6 +5,7 @@ import { unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
 import type { JsonObject } from "../mcp/types";
 import { capBySize } from "./paging";
+import { limitArg } from "./schemas";
 import { refuseUnlessReadOnly } from "./sql-guard";
 import { READ_ONLY, ToolFailure, ToolInputError, type Tool } from "./tool";
 
@@ -20,21 +21,15 @@ const sqlQuery: Tool<SqlArgs> = {
   name: "sql_query",
   title: "Report with SQL",
   description:
-    "Runs one read-only SQL SELECT over the workspace (Enterprise plan only): tables objects.<slug> " +
-    "(companies, people, deals…) and lists.<slug>, a column per attribute slug plus record_id " +
-    "(lists: entry_id, parent_record_id). For counts, sums and joins; add LIMIT for wide results. " +
+    "One read-only SQL SELECT (Enterprise plan): tables objects.<slug> and lists.<slug>, a column per " +
+    "attribute plus record_id (lists: entry_id, parent_record_id). For counts, sums, joins. " +
     'Example: {"query":"SELECT stage, count(*) AS n FROM lists.sales_pipeline GROUP BY stage","limit":50}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
     properties: {
-      query: { type: "string", minLength: 1, maxLength: 20_000, description: "One SELECT or WITH … SELECT." },
-      limit: {
-        type: "integer",
-        minimum: 1,
-        maximum: MAX_ROWS,
-        description: `Rows to return, at most ${MAX_ROWS}. Default ${DEFAULT_ROWS}.`,
-      },
+      query: { type: "string", minLength: 1, maxLength: 20_000 },
+      limit: limitArg(DEFAULT_ROWS, MAX_ROWS),
     },
     required: ["query"],
     additionalProperties: false,

@@ -5,9 +5,7 @@ import { defined, shortTime } from "./format";
 import { type Names, namesFor, type Wanted } from "./references";
 import { offsetPage } from "./paging";
 import {
-  ACTOR_SCHEMA,
   DELETED_SCHEMA,
-  RECORD_REF_SCHEMA,
   OBJECT_ARG,
   OFFSET_ARG,
   RECORD_ID_ARG,
@@ -16,7 +14,8 @@ import {
   pageSchema,
   writeSchema,
 } from "./schemas";
-import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, ToolInputError, type Tool } from "./tool";
+import { resolveMember } from "./member-directory";
+import { DESTRUCTIVE, OVERWRITE, READ_ONLY, WRITE, ToolInputError, type Tool, type ToolContext } from "./tool";
 
 type AttioTask = components["schemas"]["task"];
 
@@ -41,63 +40,47 @@ function compactTask(task: AttioTask, names: Names) {
   });
 }
 
-const TASK_SCHEMA = {
-  type: "object",
-  properties: {
-    id: { type: "string" },
-    content: { type: "string" },
-    deadline: { type: "string" },
-    is_completed: { type: "boolean" },
-    assignees: { type: "array", items: ACTOR_SCHEMA },
-    linked_records: { type: "array", items: RECORD_REF_SCHEMA },
-    created_at: { type: "string" },
-  },
-  required: ["id", "content", "is_completed", "assignees", "linked_records"],
-};
+const ASSIGNEES_ARG = { type: "array", items: { type: "string" }, description: '"me", emails, names or ids' };
 
-const ASSIGNEES_ARG = {
-  type: "array",
-  items: { type: "string", minLength: 1 },
-  description: "Workspace members by id or email address (see members_list).",
-};
+const LINKED_ARG = { type: "array", items: { type: "object" }, description: '[{"object":"companies","id":"<id>"}]' };
 
-const LINKED_ARG = {
-  type: "array",
-  items: {
-    type: "object",
-    properties: { object: OBJECT_ARG, id: RECORD_ID_ARG },
-    required: ["object", "id"],
-    additionalProperties: false,
-  },
-  description: 'Records the task is about, e.g. [{"object":"companies","id":"<record id>"}].',
-};
-
-const DEADLINE_ARG = {
-  type: ["string", "null"],
-  pattern: "^\\d{4}-\\d{2}-\\d{2}(T.+)?$",
-  description: "ISO 8601 date-time, e.g. 2025-03-01T17:00:00Z (a bare date means midnight UTC); null for none.",
-};
+const DEADLINE_ARG = { type: ["string", "null"], description: "ISO date or date-time; null: none" };
 
 type Assignee =
   | { referenced_actor_type: "workspace-member"; referenced_actor_id: string }
   | { workspace_member_email_address: string };
 
-/** Attio takes a member as {referenced_actor_type,referenced_actor_id} or by email address. */
-function toAssignees(members: readonly string[]): Assignee[] {
-  return members.map((member) =>
-    member.includes("@")
-      ? { workspace_member_email_address: member }
-      : { referenced_actor_type: "workspace-member", referenced_actor_id: member },
+/** Attio takes a member by id or email; "me" and names are resolved to ids first (member-directory.ts). */
+function toAssignees(ctx: ToolContext, members: readonly string[]): Promise<Assignee[]> {
+  return Promise.all(
+    members.map(async (member): Promise<Assignee> => {
+      const given = member.trim();
+      if (given.includes("@")) return { workspace_member_email_address: given };
+      return { referenced_actor_type: "workspace-member", referenced_actor_id: await resolveMember(ctx, given) };
+    }),
   );
 }
 
+async function memberIdOrEmail(ctx: ToolContext, given: string): Promise<string> {
+  const member = given.trim();
+  return member.includes("@") ? member : resolveMember(ctx, member);
+}
+
 function toLinks(links: readonly { object: string; id: string }[]) {
-  return links.map((link) => ({ target_object: link.object, target_record_id: link.id }));
+  return links.map((link) => {
+    if (typeof link.object !== "string" || typeof link.id !== "string")
+      throw new ToolInputError('each of "linked_records" is {"object":"<slug>","id":"<record id>"}');
+    return { target_object: link.object, target_record_id: link.id };
+  });
 }
 
 /** Attio wants a date-time; a bare date is taken as midnight UTC rather than rejected. */
 function toDeadline(deadline: string | null | undefined): string | null {
   if (deadline === undefined || deadline === null) return null;
+  if (!/^\d{4}-\d{2}-\d{2}(T.+)?$/.test(deadline))
+    throw new ToolInputError(
+      `"deadline" must be an ISO date like 2025-03-01 or a date-time like 2025-03-01T17:00:00Z (got "${deadline}")`,
+    );
   return /^\d{4}-\d{2}-\d{2}$/.test(deadline) ? `${deadline}T00:00:00Z` : deadline;
 }
 
@@ -107,24 +90,23 @@ interface ListArgs {
   assignee?: string;
   is_completed?: boolean;
   sort?: "created_at:asc" | "created_at:desc";
-  limit?: number;
-  offset?: number;
+  limit: number;
+  offset: number;
 }
 
 const tasksList: Tool<ListArgs> = {
   name: "tasks_list",
   title: "List tasks",
   description:
-    "Lists tasks, optionally only those linked to one record (object and record_id, always together), assigned to one member " +
-    "(id or email), or open/completed; oldest first unless sort is created_at:desc. " +
-    'Example: {"object":"companies","record_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","is_completed":false,"assignee":"ann@example.com"}',
+    "Lists tasks: one record's (object + record_id), one assignee's, open or done; oldest first. " +
+    'Example: {"assignee":"me","is_completed":false}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",
     properties: {
-      object: { ...OBJECT_ARG, description: "With record_id: only tasks linked to that record (its object)." },
+      object: OBJECT_ARG,
       record_id: RECORD_ID_ARG,
-      assignee: { type: "string", minLength: 1, description: "Workspace member id or email address." },
+      assignee: { type: "string", description: '"me", email, name or id' },
       is_completed: { type: "boolean" },
       sort: { type: "string", enum: ["created_at:asc", "created_at:desc"] },
       limit: limitArg(25, 500),
@@ -134,17 +116,16 @@ const tasksList: Tool<ListArgs> = {
     dependentRequired: { record_id: ["object"], object: ["record_id"] },
     additionalProperties: false,
   },
-  outputSchema: pageSchema("tasks", TASK_SCHEMA),
+  outputSchema: pageSchema("tasks"),
   async run(ctx, args) {
-    const limit = args.limit ?? 25;
-    const offset = args.offset ?? 0;
+    const { limit, offset } = args;
     const query = {
       limit,
       offset,
       ...(args.sort ? { sort: args.sort } : {}),
       ...(args.object ? { linked_object: args.object } : {}),
       ...(args.record_id ? { linked_record_id: args.record_id } : {}),
-      ...(args.assignee ? { assignee: args.assignee } : {}),
+      ...(args.assignee ? { assignee: await memberIdOrEmail(ctx, args.assignee) } : {}),
       ...(args.is_completed !== undefined ? { is_completed: args.is_completed } : {}),
     };
     const listed = await unwrap(ctx.attio.GET("/v2/tasks", { params: { query } }));
@@ -159,30 +140,29 @@ interface CreateArgs {
   deadline?: string | null;
   assignees?: string[];
   linked_records?: { object: string; id: string }[];
-  is_completed?: boolean;
+  is_completed: boolean;
 }
 
 const tasksCreate: Tool<CreateArgs> = {
   name: "tasks_create",
   title: "Create a task",
   description:
-    "Creates a task (plain text, up to 2000 characters) with an optional deadline, assignees (member id or email) " +
-    "and linked records. " +
-    'Example: {"content":"Send the renewal quote","deadline":"2025-03-01T17:00:00Z","assignees":["ann@example.com"],"linked_records":[{"object":"companies","id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}]}',
+    "Creates a task with optional deadline, assignees and linked records. " +
+    'Example: {"content":"Send the quote","deadline":"2025-03-01","assignees":["me"],"linked_records":[{"object":"companies","id":"<id>"}]}',
   annotations: WRITE,
   inputSchema: {
     type: "object",
     properties: {
-      content: { type: "string", minLength: 1, maxLength: 2000, description: "What needs doing (plain text)." },
+      content: { type: "string", minLength: 1, maxLength: 2000 },
       deadline: DEADLINE_ARG,
       assignees: ASSIGNEES_ARG,
       linked_records: LINKED_ARG,
-      is_completed: { type: "boolean", description: "Default false." },
+      is_completed: { type: "boolean", default: false },
     },
     required: ["content"],
     additionalProperties: false,
   },
-  outputSchema: writeSchema("task", TASK_SCHEMA),
+  outputSchema: writeSchema("task"),
   async run(ctx, args) {
     // Attio requires all six fields on create (attio-openapi.json, POST /v2/tasks request body).
     const created = await unwrap(
@@ -192,16 +172,17 @@ const tasksCreate: Tool<CreateArgs> = {
             content: args.content,
             format: "plaintext",
             deadline_at: toDeadline(args.deadline),
-            is_completed: args.is_completed ?? false,
+            is_completed: args.is_completed,
             linked_records: toLinks(args.linked_records ?? []),
-            assignees: toAssignees(args.assignees ?? []),
+            assignees: await toAssignees(ctx, args.assignees ?? []),
           },
         },
       }),
     );
     const written = [
       "content",
-      ...["deadline", "assignees", "linked_records", "is_completed"].filter((key) => key in args),
+      ...(["deadline", "assignees", "linked_records"] as const).filter((key) => key in args),
+      ...(args.is_completed ? ["is_completed"] : []),
     ];
     const names = await namesFor(ctx, [created.data], wantTask);
     return { structured: { task: compactTask(created.data, names), written } };
@@ -220,14 +201,13 @@ const tasksUpdate: Tool<UpdateArgs> = {
   name: "tasks_update",
   title: "Update a task",
   description:
-    "Completes or reopens a task, or changes its deadline, assignees or linked records (each given list replaces " +
-    "the old one). Attio does not allow editing a task's text. " +
-    'Example: {"task_id":"bf071e1f-6035-429d-b874-d83ea64ea13b","is_completed":true}',
+    "Completes or reopens a task, or replaces its deadline, assignees or linked records (Attio cannot edit " +
+    'its text). Example: {"task_id":"<id>","is_completed":true}',
   annotations: OVERWRITE,
   inputSchema: {
     type: "object",
     properties: {
-      task_id: idArg("task's"),
+      task_id: idArg(),
       deadline: DEADLINE_ARG,
       is_completed: { type: "boolean" },
       assignees: ASSIGNEES_ARG,
@@ -236,12 +216,12 @@ const tasksUpdate: Tool<UpdateArgs> = {
     required: ["task_id"],
     additionalProperties: false,
   },
-  outputSchema: writeSchema("task", TASK_SCHEMA),
+  outputSchema: writeSchema("task"),
   async run(ctx, args) {
     const data = {
       ...("deadline" in args ? { deadline_at: toDeadline(args.deadline) } : {}),
       ...(args.is_completed !== undefined ? { is_completed: args.is_completed } : {}),
-      ...(args.assignees ? { assignees: toAssignees(args.assignees) } : {}),
+      ...(args.assignees ? { assignees: await toAssignees(ctx, args.assignees) } : {}),
       ...(args.linked_records ? { linked_records: toLinks(args.linked_records) } : {}),
     };
     const written = Object.keys(args).filter((key) => key !== "task_id");
@@ -260,13 +240,11 @@ const tasksUpdate: Tool<UpdateArgs> = {
 const tasksDelete: Tool<{ task_id: string }> = {
   name: "tasks_delete",
   title: "Delete a task",
-  description:
-    "Permanently deletes one task by id; to mark it done use tasks_update with is_completed:true instead. " +
-    'Example: {"task_id":"bf071e1f-6035-429d-b874-d83ea64ea13b"}',
+  description: "Permanently deletes a task; to mark it done use tasks_update instead. " + 'Example: {"task_id":"<id>"}',
   annotations: DESTRUCTIVE,
   inputSchema: {
     type: "object",
-    properties: { task_id: idArg("task's") },
+    properties: { task_id: idArg() },
     required: ["task_id"],
     additionalProperties: false,
   },

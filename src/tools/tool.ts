@@ -31,6 +31,8 @@ export interface Tool<Args = unknown> {
   annotations: Omit<ToolAnnotations, "title">;
   inputSchema: JsonObject;
   outputSchema?: JsonObject;
+  /** Declared when a result may legitimately pass the registry's 40,000-character default. */
+  maxResultChars?: number;
   /** The ui:// view (src/ui/resources.ts) a host that supports MCP Apps renders this tool's results in. */
   ui?: string;
   run(ctx: ToolContext, args: Args): Promise<ToolOutput>;

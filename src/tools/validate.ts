@@ -95,3 +95,16 @@ function describe(unit: OutputUnit): string {
       return `${path ? field : "arguments"}: ${unit.error.replace(/^Instance /, "value ").replace(/\.$/, "")}`;
   }
 }
+
+/**
+ * The arguments with each top-level property's schema `default` filled in, so a default is
+ * stated once (in the schema the model reads) and a tool never repeats it.
+ */
+export function withDefaults(schema: JsonObject, args: JsonObject): JsonObject {
+  const properties = schema.properties as Record<string, { default?: unknown }> | undefined;
+  if (!properties) return args;
+  const out: JsonObject = { ...args };
+  for (const [key, property] of Object.entries(properties))
+    if (out[key] === undefined && property.default !== undefined) out[key] = property.default;
+  return out;
+}

@@ -4,6 +4,7 @@
 // mapped back.
 import { AttioError } from "../attio/errors";
 import { describeAttributes, type AttributeTarget } from "./attributes";
+import { unknownNames } from "./nearest";
 import type { ToolContext } from "./tool";
 
 export type WriteValues = Record<string, unknown[]>;
@@ -110,9 +111,8 @@ async function valueHelp(
   const unknown = Object.keys(values).filter((slug) => !bySlug.has(slug) && !/^[0-9a-f-]{36}$/i.test(slug));
   if (unknown.length > 0) {
     const writable = attributes.filter((attribute) => attribute.writable).map((attribute) => attribute.slug);
-    notes.push(
-      `Unknown attribute ${unknown.map((slug) => `"${slug}"`).join(", ")}; writable attributes of ${identifier}: ${writable.join(", ")}.`,
-    );
+    const named = unknownNames("attribute", unknown, writable, identifier, "writable attributes");
+    notes.push(`${named.charAt(0).toUpperCase()}${named.slice(1)}.`);
   }
   for (const [slug, value] of Object.entries(values)) {
     const options = bySlug.get(slug)?.options;
@@ -126,4 +126,43 @@ async function valueHelp(
     }
   }
   return notes.join(" ");
+}
+
+type Stored = Record<string, unknown>;
+
+/** Comparable form of one written or stored value: lower-cased text, or a currency's amount and code. */
+function comparable(value: unknown): unknown {
+  if (typeof value === "string") return value.trim().toLowerCase();
+  if (typeof value === "object" && value !== null && "amount" in value) {
+    const { amount, currency } = value as { amount: unknown; currency?: unknown };
+    return currency === undefined ? amount : `${amount} ${String(currency).toLowerCase()}`;
+  }
+  return value;
+}
+
+/**
+ * Written values Attio stored differently from what was sent (a currency code, a normalised domain
+ * or phone number, a rounded number), so nothing changes silently. Only plain values are compared:
+ * references and members come back named, not as sent.
+ */
+export function storedDifferently(sent: Record<string, unknown>, stored: Stored): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [slug, value] of Object.entries(sent)) {
+    const items = Array.isArray(value) ? value : [value];
+    if (!items.every((item) => ["string", "number", "boolean"].includes(typeof item) || isAmount(item))) continue;
+    if (items.some((item) => typeof item === "string" && /^me$/i.test(item.trim()))) continue;
+    const kept = stored[slug];
+    const have = (Array.isArray(kept) ? kept : kept === undefined ? [] : [kept]).map(comparable);
+    const amountOnly = have.map((h) => (typeof h === "string" && / [a-z]{3}$/.test(h) ? Number(h.split(" ")[0]) : h));
+    const missing = items.filter((item) => {
+      const want = comparable(item);
+      return !have.includes(want) && !(typeof want === "number" && amountOnly.includes(want));
+    });
+    if (missing.length > 0) out[slug] = { sent: value, stored: kept ?? null };
+  }
+  return out;
+}
+
+function isAmount(value: unknown): boolean {
+  return typeof value === "object" && value !== null && typeof (value as { amount?: unknown }).amount === "number";
 }

@@ -40,7 +40,8 @@ describe("tools/list", () => {
     let cursor: string | undefined;
     do {
       const page = await dispatch("tools/list", cursor ? { cursor } : {}, legacyEra, options(1));
-      names.push(...(page.tools as ToolDescriptor[]).map((t) => t.name));
+      // The catalogue page is serialised once per isolate (RawJson), spliced into responses as is.
+      names.push(...(JSON.parse((page.tools as { json: string }).json) as ToolDescriptor[]).map((t) => t.name));
       cursor = page.nextCursor as string | undefined;
       if (cursor) expect(cursor).not.toMatch(/^\d+$/);
     } while (cursor);

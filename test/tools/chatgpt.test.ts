@@ -18,7 +18,7 @@ describe("search", () => {
       query: "acme",
       objects: ["people", "companies", "deals", "projects"],
       request_as: { type: "workspace" },
-      limit: 20,
+      limit: 21,
     });
     const parsed = JSON.parse(called.text);
     expect(Object.keys(parsed)).toEqual(["results"]);

@@ -34,13 +34,14 @@ describe("object and list arguments cannot change the Attio path (RFC 3986 §5.2
 });
 
 describe("prototype keys are plain data (no crash, nothing extra written)", () => {
-  it('fields:["constructor","__proto__"] answers normally', async () => {
+  it('fields:["constructor","__proto__"] are unknown attributes, named as such', async () => {
     const called = await call("records_get_details", {
       object: "deals",
       record_id: DEAL,
       fields: ["constructor", "__proto__", "name"],
     });
-    expect(called.isError, called.text).toBeFalsy();
+    // Issue 8: an unknown attribute in fields is an error (nothing dropped silently), not a crash.
+    expectError(called, /unknown attributes "constructor"/, /"__proto__"/);
     expect(called.text).not.toMatch(/function|\[native code\]/);
   });
 

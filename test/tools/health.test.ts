@@ -3,18 +3,20 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { sandbox } from "../helpers";
 import { MEMBERS, SANDBOX_TOKEN, WORKSPACE } from "../sandbox/seed";
-import { call, fresh, only } from "./harness";
+import { call, fresh } from "./harness";
 
 beforeEach(fresh);
 
 describe("health-check", () => {
   it("reports the workspace and leaves out not_covered when every family is covered", async () => {
     const called = await call("health-check", {});
-    expect(only(called)).toMatchObject({ method: "GET", path: "/v2/self" });
+    // /v2/self, then the member directory (cached a minute) to name the signed-in member.
+    expect(called.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v2/self", "GET /v2/workspace_members"]);
     expect(called.out).toMatchObject({
       status: "ok",
       workspace: { id: WORKSPACE.id, slug: WORKSPACE.slug },
       member_id: MEMBERS[0].id,
+      member: { id: MEMBERS[0].id, name: "Ada Admin", email: MEMBERS[0].email_address },
       token_level: "workspace",
     });
     expect(called.out.scopes).toContain("email:read");

@@ -124,29 +124,67 @@ describe("list_entries_query", () => {
 });
 
 describe("list_entries_add", () => {
-  it("adds a record with entry values", async () => {
+  const C = IDS.companies;
+
+  it("adds several records through Attio's assert endpoint, and leaves the ones already there alone", async () => {
     const called = await call("list_entries_add", {
       list: LIST,
       object: "companies",
-      record_id: IDS.companies.hooli,
+      record_ids: [C.hooli, C.umbrella, C.acme],
       values: { stage: "Qualified", priority: 2 },
     });
-    const request = first(called);
-    expect(request).toMatchObject({ method: "POST", path: `/v2/lists/${LIST}/entries` });
-    expect(request.body).toEqual({
+    const sent = called.requests.map((r) => `${r.method} ${r.path}`);
+    expect(sent).toEqual([
+      `POST /v2/lists/${LIST}/entries/query`,
+      `PUT /v2/lists/${LIST}/entries`,
+      `PUT /v2/lists/${LIST}/entries`,
+    ]);
+    expect(called.requests[0]!.body).toMatchObject({
+      filter: { parent_record_id: { $in: [C.hooli, C.umbrella, C.acme] } },
+    });
+    // Written a few at a time, so in any order.
+    expect(called.requests.slice(1).map((r) => r.body)).toContainEqual({
       data: {
         parent_object: "companies",
-        parent_record_id: IDS.companies.hooli,
+        parent_record_id: C.hooli,
         entry_values: { stage: "Qualified", priority: 2 },
       },
     });
-    expect(called.out).toMatchObject({
-      written: ["stage", "priority"],
-      entry: {
-        parent: { object: "companies", id: IDS.companies.hooli, name: "Hooli" },
-        values: { stage: "Qualified", priority: 2 },
-      },
+    expect(called.out.added.map((a: { record_id: string }) => a.record_id)).toEqual([C.hooli, C.umbrella]);
+    expect(called.out.already_there).toEqual([{ record_id: C.acme, entry_id: IDS.entries.acme }]);
+    expect(called.out.failed).toEqual([]);
+
+    // Again: nothing is added twice, and Acme's stage was not touched.
+    const again = await call("list_entries_add", { list: LIST, object: "companies", record_ids: [C.hooli, C.acme] });
+    expect(again.requests).toHaveLength(1);
+    expect(again.out.added).toEqual([]);
+    expect(again.out.already_there).toHaveLength(2);
+    const hooli = await call("list_entries_query", { list: LIST, filter: { parent_record_id: { $eq: C.hooli } } });
+    expect(hooli.out.count).toBe(1);
+    const acme = await call("list_entries_query", { list: LIST, filter: { parent_record_id: { $eq: C.acme } } });
+    expect(acme.out.entries[0].values.stage).not.toBe("Qualified");
+  });
+
+  it("adds a second entry only when asked", async () => {
+    const called = await call("list_entries_add", {
+      list: LIST,
+      object: "companies",
+      record_id: C.acme,
+      allow_duplicates: true,
     });
+    expect(only(called)).toMatchObject({ method: "POST", path: `/v2/lists/${LIST}/entries` });
+    expect(called.out.added).toHaveLength(1);
+    const acme = await call("list_entries_query", { list: LIST, filter: { parent_record_id: { $eq: C.acme } } });
+    expect(acme.out.count).toBe(2);
+  });
+
+  it("reports exactly which records were added and which were not", async () => {
+    const missing = "c0000000-0000-4000-8000-0000000000ff";
+    const called = await call("list_entries_add", { list: LIST, object: "companies", record_ids: [C.hooli, missing] });
+    expect(called.isError).toBe(false);
+    expect(called.out.added.map((a: { record_id: string }) => a.record_id)).toEqual([C.hooli]);
+    expect(called.out.failed).toEqual([{ record_id: missing, error: expect.stringMatching(/404|not found/i) }]);
+    expect(called.out.note).toMatch(/1 added, 1 not added/);
   });
 
   it("passes Attio's error for a record of the wrong object, and the valid stages for a bad one", async () => {
@@ -158,15 +196,17 @@ describe("list_entries_add", () => {
       await call("list_entries_add", {
         list: LIST,
         object: "companies",
-        record_id: IDS.companies.hooli,
+        record_id: C.hooli,
         values: { stage: "Maybe" },
       }),
       /Prospecting, Qualified, Negotiation, Won, Lost/,
     );
   });
 
-  it("names a missing record id", async () => {
-    expectError(await call("list_entries_add", { list: LIST, object: "companies" }), /"record_id"/);
+  it("names a missing record id, and the cap", async () => {
+    expectError(await call("list_entries_add", { list: LIST, object: "companies" }), /"record_ids"/);
+    const tooMany = Array.from({ length: 101 }, () => C.hooli);
+    expectError(await call("list_entries_add", { list: LIST, object: "companies", record_ids: tooMany }), /100/);
   });
 });
 

@@ -91,11 +91,12 @@ describe("meetings_list", () => {
   });
 });
 
-describe("meetings_get", () => {
+describe("meetings_list with meeting_id", () => {
   it("reads one meeting in full", async () => {
-    const called = await call("meetings_get", { meeting_id: IDS.meetings.globex_review });
+    const called = await call("meetings_list", { meeting_id: IDS.meetings.globex_review });
     expect(first(called)).toMatchObject({ method: "GET", path: `/v2/meetings/${IDS.meetings.globex_review}` });
-    expect(called.out).toMatchObject({
+    expect(called.out.count).toBe(1);
+    expect(called.out.meetings[0]).toMatchObject({
       title: "Globex quarterly review",
       description: "Review of pilot progress with Globex procurement.",
       participants: [`${MEMBERS[1].email_address} (organizer)`, "carla@globex.com [pending]"],
@@ -103,42 +104,11 @@ describe("meetings_get", () => {
   });
 
   it("passes Attio's 404", async () => {
-    expectError(await call("meetings_get", { meeting_id: "3e000000-0000-4000-8000-0000000000ff" }), /404/);
+    expectError(await call("meetings_list", { meeting_id: "3e000000-0000-4000-8000-0000000000ff" }), /404/);
   });
 
   it("names a malformed id", async () => {
-    expectError(await call("meetings_get", { meeting_id: "kickoff" }), /"meeting_id"/);
-  });
-});
-
-describe("call_recordings_list", () => {
-  it("lists a meeting's recordings", async () => {
-    const called = await call("call_recordings_list", { meeting_id: KICKOFF });
-    expect(only(called)).toMatchObject({
-      method: "GET",
-      path: `/v2/meetings/${KICKOFF}/call_recordings`,
-      query: { limit: "50" },
-    });
-    expect(called.out).toEqual({
-      call_recordings: [
-        {
-          id: RECORDING,
-          meeting_id: KICKOFF,
-          status: "completed",
-          url: expect.stringContaining(RECORDING),
-          created_at: expect.any(String),
-        },
-      ],
-      count: 1,
-    });
-  });
-
-  it("passes Attio's 404", async () => {
-    expectError(await call("call_recordings_list", { meeting_id: "3e000000-0000-4000-8000-0000000000ff" }), /404/);
-  });
-
-  it("needs the meeting id", async () => {
-    expectError(await call("call_recordings_list", {}), /"meeting_id"/);
+    expectError(await call("meetings_list", { meeting_id: "kickoff" }), /"meeting_id"/, /meetings_list/);
   });
 });
 
@@ -182,7 +152,22 @@ describe("transcripts_get", () => {
     );
   });
 
-  it("needs the recording id", async () => {
-    expectError(await call("transcripts_get", { meeting_id: KICKOFF }), /"call_recording_id"/);
+  it("finds the meeting's completed recording itself when no recording id is given", async () => {
+    const called = await call("transcripts_get", { meeting_id: KICKOFF });
+    expect(called.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /v2/meetings/${KICKOFF}/call_recordings`,
+      `GET /v2/meetings/${KICKOFF}/call_recordings/${RECORDING}/transcript`,
+    ]);
+    expect(called.out).toMatchObject({ call_recording_id: RECORDING, count: 3 });
+    expect(called.out.lines[0]).toMatch(/Ada Admin/);
+  });
+
+  it("says so when a meeting has no recording", async () => {
+    const called = await call("transcripts_get", { meeting_id: IDS.meetings.globex_review });
+    expect(called.out).toMatchObject({ lines: [], count: 0, note: "This meeting has no call recording." });
+  });
+
+  it("needs the meeting id", async () => {
+    expectError(await call("transcripts_get", {}), /"meeting_id"/);
   });
 });

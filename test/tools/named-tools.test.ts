@@ -7,8 +7,22 @@ import { TOOLS } from "../../src/tools/index";
 
 const NAMES = new Set(TOOLS.map((tool) => tool.name));
 
-/** Result fields the instructions mention; every other snake_case or kebab-case word is a tool. */
-const FIELDS = new Set(["next_offset", "next_cursor"]);
+/**
+ * Fields, filter operators and sub-fields the instructions mention (they explain the conventions
+ * once, issue 8); every other snake_case or kebab-case word is a tool.
+ */
+const FIELDS = new Set([
+  "next_offset",
+  "next_cursor",
+  "dry_run",
+  "starts_with",
+  "ends_with",
+  "not_empty",
+  "sub-fields",
+  "email_addresses",
+  "email_domain",
+  "target_record_id",
+]);
 
 /** "list_entries_query/add/remove" names list_entries_query, list_entries_add and list_entries_remove. */
 function namesIn(text: string): string[] {

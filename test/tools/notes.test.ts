@@ -119,18 +119,29 @@ describe("notes_get", () => {
     });
   });
 
-  it("cuts a very long note to the size cap and says so, text and structuredContent alike", async () => {
-    const content = "word ".repeat(30_000);
+  it("reads a very long note in parts, each under the size cap, with nothing lost", async () => {
+    const content = Array.from({ length: 15_000 }, (_, i) => `w${i}`).join(" ");
     const created = await call("create-note", {
       object: "companies",
       record_id: IDS.companies.acme,
       title: "Long",
       content,
     });
-    const called = await call("notes_get", { note_id: created.out.note.id });
-    expect(called.isError).toBe(false);
-    expect(called.out.content.length).toBeLessThan(content.length);
-    expect(called.out).toMatchObject({ truncated: true, note: expect.stringMatching(/url/) });
+    let text = "";
+    let offset: number | undefined = 0;
+    let calls = 0;
+    while (offset !== undefined) {
+      const part = await call("notes_get", { note_id: created.out.note.id, offset });
+      expect(part.isError).toBe(false);
+      expect(part.text.length).toBeLessThan(40_000);
+      expect(part.out.length).toBe(content.length);
+      text += part.out.content;
+      offset = part.out.next_offset;
+      if (offset !== undefined) expect(part.out.note).toMatch(new RegExp(`offset ${offset}`));
+      calls++;
+    }
+    expect(calls).toBeGreaterThan(1);
+    expect(text).toBe(content);
   });
 
   it("passes Attio's 404", async () => {

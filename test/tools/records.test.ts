@@ -8,22 +8,44 @@ beforeEach(fresh);
 const ACME = IDS.companies.acme;
 
 describe("records_search", () => {
-  it("sends one search and returns ids, titles and links", async () => {
+  it("sends one search and returns ids, titles, subtitles and links", async () => {
     const called = await call("records_search", { query: "acme", objects: ["companies"], limit: 5 });
     const request = only(called);
     expect(request).toMatchObject({ method: "POST", path: "/v2/objects/records/search" });
+    // One more than asked for, so the result can say whether more exist.
     expect(request.body).toEqual({
       query: "acme",
       objects: ["companies"],
       request_as: { type: "workspace" },
-      limit: 5,
+      limit: 6,
     });
     expect(called.out.results[0]).toEqual({
       id: ACME,
       object: "companies",
       title: "Acme Corp",
+      subtitle: "acme.com",
       url: `https://app.attio.com/${WORKSPACE.slug}/company/${ACME}`,
     });
+    expect(called.out.more).toBe(false);
+  });
+
+  it("covers deals and custom objects unless narrowed, and says when more match", async () => {
+    const rollout = await call("records_search", { query: "Acme rollout" });
+    expect(rollout.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "GET /v2/objects",
+      "POST /v2/objects/records/search",
+    ]);
+    expect((rollout.requests[1]!.body as { objects: string[] }).objects).toEqual(
+      expect.arrayContaining(["companies", "people", "deals", "projects"]),
+    );
+    expect(rollout.out.results).toContainEqual(expect.objectContaining({ object: "projects", title: "Acme rollout" }));
+
+    const person = await call("records_search", { query: "carla" });
+    expect(person.out.results[0]).toMatchObject({ object: "people", subtitle: "carla@globex.com" });
+
+    const many = await call("records_search", { query: "company", objects: ["companies"], limit: 3 });
+    expect(many.out).toMatchObject({ count: 3, more: true });
+    expect(many.out.note).toMatch(/More records match/);
   });
 
   it("reports Attio's error for an unknown object", async () => {
@@ -32,6 +54,40 @@ describe("records_search", () => {
 
   it("names a bad argument", async () => {
     expectError(await call("records_search", { query: "x", limit: 99 }), /"limit"/);
+  });
+});
+
+describe("records_discover_attributes: how to write and filter each attribute", () => {
+  it("says per attribute how to write it, which filter sub-fields it takes, and a currency's code", async () => {
+    const called = await call("records_discover_attributes", { object: "deals" });
+    const bySlug = Object.fromEntries(called.out.attributes.map((a: { slug: string }) => [a.slug, a]));
+    expect(bySlug.value).toMatchObject({ type: "currency", write: expect.stringContaining('"currency"') });
+    expect(bySlug.value.filter).toContain("currency_value");
+    expect(bySlug.owner).toMatchObject({ type: "actor-reference", write: expect.stringContaining('"me"') });
+    expect(bySlug.owner.filter).toEqual(["referenced_actor_id"]);
+    expect(bySlug.associated_people).toMatchObject({ multiselect: true, write: expect.stringMatching(/^\[/) });
+    expect(bySlug.stage.options).toContain("Won 🎉");
+  });
+});
+
+describe("ids", () => {
+  it("accepts ChatGPT's record:<object>:<id> and stray whitespace wherever a record id goes", async () => {
+    const chatgpt = await call("records_get_details", { record_id: ` record:companies:${ACME} `, fields: ["name"] });
+    expect(first(chatgpt).path).toBe(`/v2/objects/companies/records/${ACME}`);
+    expect(chatgpt.out.values).toEqual({ name: "Acme Corp" });
+    const padded = await call("list-notes", { object: "companies", record_id: `\n${ACME} ` });
+    expect(first(padded).query).toMatchObject({ parent_record_id: ACME });
+  });
+
+  it("explains a malformed id before asking Attio", async () => {
+    const bad = await call("records_get_details", { object: "companies", record_id: "acme" });
+    expectError(bad, /"record_id" is "acme", not an id/, /UUIDs like/, /records_search or records_query/);
+    expect(bad.requests).toHaveLength(0);
+    expectError(
+      await call("records_get_details", { object: "people", record_id: `record:companies:${ACME}` }),
+      /names a companies record but "object" is "people"/,
+    );
+    expectError(await call("tasks_delete", { task_id: "12" }), /"task_id"/, /tasks_list/);
   });
 });
 
@@ -104,9 +160,13 @@ describe("records_query", () => {
     expect(called.out.next_offset).toBeUndefined();
   });
 
-  it("says why a filter may have matched nothing (select and status titles must be exact), still in one request", async () => {
+  it("says why a filter may have matched nothing (select and status titles must be exact)", async () => {
     const called = await call("records_query", { object: "deals", filter: { stage: "Won" } });
-    expect(first(called).path).toBe("/v2/objects/deals/records/query");
+    // The query, then the attribute list (cached a minute), which both shapes results and explains an empty one.
+    expect(called.requests.map((r) => r.path)).toEqual([
+      "/v2/objects/deals/records/query",
+      "/v2/objects/deals/attributes",
+    ]);
     expect(called.out.count).toBe(0);
     expect(called.out.note).toMatch(/records_discover_attributes/);
     const unfiltered = await call("records_query", { object: "deals", limit: 1 });

@@ -8,8 +8,8 @@ const M = IDS.meetings.acme_kickoff;
 
 /** A typical call per tool, and how many Attio requests it takes (cold metadata cache). */
 export const TYPICAL: [name: string, args: Record<string, unknown>, requests: number][] = [
-  ["health-check", {}, 1],
-  ["records_search", { query: "acme" }, 1],
+  ["health-check", {}, 2], // self + members (names the signed-in member)
+  ["records_search", { query: "acme" }, 2], // objects (cached a minute) + search
   ["records_get_details", { object: "companies", record_id: A }, 4], // + attributes (cached), team and deal names
   ["records_discover_attributes", { object: "companies" }, 4], // attributes + objects (slugs) + options of 2 selects
   ["records_query", { object: "companies", limit: 25 }, 4], // + attributes (cached), one names query per object
@@ -25,6 +25,7 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
     { object: "companies", matching_attribute: "domains", values: { domains: "acme.com", description: "x" } },
     4,
   ],
+  ["records_update_many", { object: "companies", record_ids: [A], values: { description: "x" } }, 2], // query + PATCH
   ["delete-record", { object: "deals", record_id: IDS.deals.globex_pilot }, 1],
   [
     "records_merge",
@@ -36,7 +37,7 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["lists_save", { name: "Hiring", parent_object: "people" }, 1],
   ["lists_list", {}, 1],
   ["list_entries_query", { list: "sales_pipeline" }, 4], // + attributes, members (both cached), parent names
-  ["list_entries_add", { list: "sales_pipeline", object: "companies", record_id: IDS.companies.hooli }, 3],
+  ["list_entries_add", { list: "sales_pipeline", object: "companies", record_ids: [IDS.companies.hooli] }, 2], // query + PUT
   ["list_entries_update", { list: "sales_pipeline", entry_id: IDS.entries.acme, values: { priority: 1 } }, 4],
   ["list_entries_remove", { list: "sales_pipeline", entry_id: IDS.entries.acme }, 1],
   ["create-note", { object: "companies", record_id: A, title: "t", content: "c" }, 3], // + members + parent name
@@ -55,9 +56,9 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["comments_delete", { comment_id: IDS.comments.acme_reply }, 1],
   ["members_list", { query: "ada" }, 1],
   ["meetings_list", { object: "companies", record_id: A }, 3], // + one names query per linked object
-  ["meetings_get", { meeting_id: M }, 3],
-  ["call_recordings_list", { meeting_id: M }, 1],
+  ["meetings_list", { meeting_id: M }, 3],
   ["transcripts_get", { meeting_id: M, call_recording_id: IDS.call_recordings.acme_kickoff }, 1],
+  ["transcripts_get", { meeting_id: M }, 2], // recordings + transcript
   // The sandbox scans 4 emails per request (Attio scans a bounded number): 3 pages, then names per object.
   ["emails_list", { object: "companies", record_ids: [A] }, 5],
   ["sql_query", { query: "SELECT stage, count(*) AS n FROM lists.sales_pipeline GROUP BY stage" }, 1],
