@@ -1,7 +1,7 @@
 // The MCP Apps views (extension io.modelcontextprotocol/ui, SEP-1865, spec 2026-01-26): each one
 // self-contained HTML document served as a ui:// resource and named in its tools' `_meta.ui`.
-import { BOARD_PAGE } from "./pipeline-board";
-import { CARD_PAGE } from "./record-card";
+// The pages as scripts/views.ts minified them from ./record-card.ts and ./pipeline-board.ts.
+import { BOARD_PAGE, CARD_PAGE } from "../../generated/views";
 import { PIPELINE_BOARD_URI, RECORD_CARD_URI, UI_MIME_TYPE } from "./uris";
 
 export interface UiResource {
