@@ -1,8 +1,6 @@
 // `npm run lint` step: fails, listing file:line, on any line of a .ts file in src/, test/,
 // bench/ or scripts/ wider than Biome's lineWidth (biome.json). Biome's formatter wraps code
 // but leaves long strings and comments alone, so this catches what it cannot.
-// Paths in .width-allowlist (one a line, `#` comments) are skipped while another branch that
-// owns them is in flight; the list only ever shrinks.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -17,16 +15,8 @@ function tsFiles(dir: string): string[] {
   });
 }
 
-function readAllowlist(): Set<string> {
-  const text = readFileSync(".width-allowlist", "utf8");
-  const paths = text.split("\n").map((line) => line.replace(/#.*/, "").trim());
-  return new Set(paths.filter((path) => path !== ""));
-}
-
-const allowed = readAllowlist();
 const tooWide: string[] = [];
 for (const file of ROOTS.flatMap(tsFiles).sort()) {
-  if (allowed.has(file)) continue;
   readFileSync(file, "utf8")
     .split("\n")
     .forEach((line, index) => {

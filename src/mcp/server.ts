@@ -34,7 +34,8 @@ const CAPABILITIES = { tools: {}, resources: {}, extensions: { [UI_EXTENSION]: {
 export const INSTRUCTIONS = [
   "Tools for the user's Attio CRM workspace.",
   "Objects are named by slug (companies, people, deals, custom ones from objects_list); lists by slug (lists_list). " +
-    'Ids are UUIDs from search, query and list tools; ChatGPT ids ("record:<object>:<id>") work wherever a record id does.',
+    "Ids are UUIDs from search, query and list tools; " +
+    'ChatGPT ids ("record:<object>:<id>") work wherever a record id does.',
   "Find with records_search (fuzzy, all objects) or records_query (exact filters, sorts, paging); " +
     "record_overview briefs one record, records_aggregate counts and sums. " +
     "records_discover_attributes gives each attribute's slug, type, write form, filter fields and options: call it " +
@@ -44,9 +45,11 @@ export const INSTRUCTIONS = [
     '{"amount":5,"currency":"EUR"}, record references {"object":"companies","id":"<id>"}, members ("owner", ' +
     'assignees, authors) as "me", an email or a unique name. Multi-value attributes take arrays and are added to ' +
     "unless overwrite:true.",
-  'Filters: shorthand {"stage":"Won","owner":"me"}, or {"$and":[{"name":{"$contains":"acme"}},{"value":{"$gte":1000}}]} ' +
+  'Filters: shorthand {"stage":"Won","owner":"me"}, ' +
+    'or {"$and":[{"name":{"$contains":"acme"}},{"value":{"$gte":1000}}]} ' +
     "with $or, $not, $eq, $contains, $starts_with, $ends_with, $lt, $lte, $gt, $gte, $in, $not_empty; sub-fields " +
-    'such as {"email_addresses":{"email_domain":{"$eq":"acme.com"}}}, {"company":{"target_record_id":{"$eq":"<id>"}}}. ' +
+    'such as {"email_addresses":{"email_domain":{"$eq":"acme.com"}}}, ' +
+    '{"company":{"target_record_id":{"$eq":"<id>"}}}. ' +
     "Select and status values must be exact titles.",
   "Writes: create-record, update-record, records_upsert, records_update_many (many records, dry_run first). " +
     "Lists: lists_list, list_entries_query/add/update/remove, records_list_entries. Activity: create-note, " +

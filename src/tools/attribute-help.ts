@@ -1,6 +1,7 @@
 // Per attribute type: how a model writes a value and which filter sub-fields it takes. Returned by
 // records_discover_attributes for the attributes actually in the workspace, so no tool description
-// repeats the conventions (Attio docs "Attribute types" and "Filtering": https://docs.attio.com/rest-api/guides/filtering).
+// repeats the conventions (Attio docs "Attribute types" and "Filtering":
+// https://docs.attio.com/rest-api/guides/filtering).
 import type { CompactAttribute } from "./attributes";
 
 interface TypeHelp {

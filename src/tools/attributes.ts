@@ -24,8 +24,9 @@ export interface CompactAttribute {
 export type AttributeTarget = "objects" | "lists";
 
 /**
- * @internal Exported for test/tools/hardening.test.ts. Option and status lookups in flight at once: an object with 50 selects must not open 50
- * connections (Workers allow 6 simultaneous per request) or spend half of Attio's 100 reads/s.
+ * @internal Exported for test/tools/hardening.test.ts. Option and status lookups in flight at once:
+ * an object with 50 selects must not open 50 connections (Workers allow 6 simultaneous per request)
+ * or spend half of Attio's 100 reads/s.
  * @internal exported for tests (knip --production ignores it)
  */
 export const MAX_CONCURRENT_LOOKUPS = 4;

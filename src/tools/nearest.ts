@@ -39,7 +39,10 @@ export function unknownNames(
     const close = nearest(name, valid);
     return `"${name}"${close ? ` (did you mean "${close}"?)` : ""}`;
   });
-  return `unknown ${kind}${unknown.length > 1 ? "s" : ""} ${named.join(", ")}; ${validLabel} of ${of}: ${valid.join(", ")}`;
+  return (
+    `unknown ${kind}${unknown.length > 1 ? "s" : ""} ${named.join(", ")}; ` +
+    `${validLabel} of ${of}: ${valid.join(", ")}`
+  );
 }
 
 /** `fields` naming an attribute the record does not have is an error, not a silently missing value. */

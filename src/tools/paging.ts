@@ -3,7 +3,10 @@
 import type { JsonObject } from "../mcp/types";
 import { ToolInputError } from "./tool";
 
-/** Attio's records and entries query endpoints take the same body (attio-openapi.json: filter, sorts, limit, offset). */
+/**
+ * Attio's records and entries query endpoints take the same body
+ * (attio-openapi.json: filter, sorts, limit, offset).
+ */
 export interface QueryArgs {
   filter?: Record<string, unknown>;
   sorts?: { attribute: string; direction: "asc" | "desc"; field?: string }[];
@@ -33,7 +36,9 @@ export function fittingLimit(limit: number, fields: readonly string[] | undefine
 export function shortenedNote(asked: number, limit: number, fetched: number): JsonObject {
   if (fetched < limit || asked <= limit) return {};
   return {
-    note: `Pages hold at most ${limit} items ${limit === 250 ? "with" : "without"} \`fields\` so a result stays readable; continue with next_offset.`,
+    note:
+      `Pages hold at most ${limit} items ${limit === 250 ? "with" : "without"} \`fields\` ` +
+      "so a result stays readable; continue with next_offset.",
   };
 }
 
@@ -81,7 +86,9 @@ export function offsetPage<T>(
   if (truncated) {
     out.next_offset = offset + kept.length;
     out.truncated = true;
-    out.note = `Showing ${kept.length} of ${fetched.length} ${key} to keep the result small; call again with offset ${offset + kept.length} for the rest, or ask for fewer fields.`;
+    out.note =
+      `Showing ${kept.length} of ${fetched.length} ${key} to keep the result small; ` +
+      `call again with offset ${offset + kept.length} for the rest, or ask for fewer fields.`;
   } else if (fetched.length >= limit) {
     out.next_offset = offset + limit;
   }
@@ -137,7 +144,9 @@ export function cursorPage<T>(
   if (truncated) {
     out.next_cursor = resumeCursor({ ...at, skip: at.skip + kept.length });
     out.truncated = true;
-    out.note = `Showing ${kept.length} of ${rest.length} ${key} to keep the result small; call again with next_cursor for the rest.`;
+    out.note =
+      `Showing ${kept.length} of ${rest.length} ${key} to keep the result small; ` +
+      "call again with next_cursor for the rest.";
   } else if (nextCursor) {
     out.next_cursor = nextCursor;
   }

@@ -58,7 +58,8 @@ const recordsMerge: Tool<MergeArgs> = {
           replaced,
           note:
             `Attio accepted the merge and is still applying it. The merged record is ${id} (a new id; the old ids ` +
-            `are gone). Do not merge again; read it in a minute with records_get_details {"object":"${object}","record_id":"${id}"}.`,
+            "are gone). Do not merge again; read it in a minute with " +
+            `records_get_details {"object":"${object}","record_id":"${id}"}.`,
         },
       };
     return {

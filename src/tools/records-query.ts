@@ -21,7 +21,8 @@ const recordsQuery: Tool<RecordsQueryArgs> = {
   description:
     "Lists one object's records matching an exact filter, sorted and paged: deals in a stage, people at a " +
     "domain, records I own. " +
-    'Example: {"object":"deals","filter":{"owner":"me"},"sorts":[{"attribute":"value","direction":"desc"}],"fields":["name","value"]}',
+    'Example: {"object":"deals","filter":{"owner":"me"},' +
+    '"sorts":[{"attribute":"value","direction":"desc"}],"fields":["name","value"]}',
   annotations: READ_ONLY,
   inputSchema: {
     type: "object",

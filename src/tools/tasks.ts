@@ -148,7 +148,8 @@ const tasksCreate: Tool<CreateArgs> = {
   title: "Create a task",
   description:
     "Creates a task with optional deadline, assignees and linked records. " +
-    'Example: {"content":"Send the quote","deadline":"2025-03-01","assignees":["me"],"linked_records":[{"object":"companies","id":"<id>"}]}',
+    'Example: {"content":"Send the quote","deadline":"2025-03-01","assignees":["me"],' +
+    '"linked_records":[{"object":"companies","id":"<id>"}]}',
   annotations: WRITE,
   inputSchema: {
     type: "object",

@@ -12,7 +12,8 @@ export type WriteValues = Record<string, unknown[]>;
 /**
  * Maps the compact output forms back to Attio's write forms so a model can round-trip what it
  * read: {object,id[,name]} → record reference, {amount,currency} → currency, {id,name,email} or
- * {type:"workspace-member",id} → actor reference. Everything else (strings, numbers, titles, Attio's own shapes) is unchanged.
+ * {type:"workspace-member",id} → actor reference. Everything else (strings, numbers, titles,
+ * Attio's own shapes) is unchanged.
  */
 export function toAttioValues(values: Record<string, unknown>, object?: string): WriteValues {
   // Keys are data: "__proto__" or "constructor" become own properties, never the prototype.

@@ -26,7 +26,8 @@ describe("health-check", () => {
   it("names the families the granted scopes do not cover and the scopes they lack", async () => {
     await sandbox.scopes(
       SANDBOX_TOKEN,
-      "record_permission:read-write object_configuration:read list_configuration:read list_entry:read-write note:read-write",
+      "record_permission:read-write object_configuration:read list_configuration:read " +
+        "list_entry:read-write note:read-write",
     );
     const called = await call("health-check", {});
     const byFamily = Object.fromEntries(

@@ -37,7 +37,11 @@ export const TYPICAL: [name: string, args: Record<string, unknown>, requests: nu
   ["lists_save", { name: "Hiring", parent_object: "people" }, 1],
   ["lists_list", {}, 1],
   ["list_entries_query", { list: "sales_pipeline" }, 4], // + attributes, members (both cached), parent names
-  ["list_entries_add", { list: "sales_pipeline", object: "companies", record_ids: [IDS.companies.hooli] }, 2], // query + PUT
+  [
+    "list_entries_add",
+    { list: "sales_pipeline", object: "companies", record_ids: [IDS.companies.hooli] },
+    2, // query + PUT
+  ],
   ["list_entries_update", { list: "sales_pipeline", entry_id: IDS.entries.acme, values: { priority: 1 } }, 4],
   ["list_entries_remove", { list: "sales_pipeline", entry_id: IDS.entries.acme }, 1],
   ["create-note", { object: "companies", record_id: A, title: "t", content: "c" }, 3], // + members + parent name
