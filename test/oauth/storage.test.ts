@@ -21,7 +21,7 @@ import {
 import { countingStore, keys, store } from "./kv";
 import { viaWorker } from "./worker";
 import { json, type RegisteredClient } from "../bodies";
-import { type Tokens } from "./flow";
+import type { Tokens } from "./flow";
 
 // Files share one sandbox: start from its seed, with no faults or revocations left by others.
 beforeAll(() => sandbox.reset());
