@@ -3,7 +3,8 @@
 // options added or archived, the attribute archived. Changes the workspace for everyone.
 import type { components } from "../../generated/attio";
 import { unwrap } from "../attio/client";
-import type { AttributeTarget, CompactAttribute } from "./attributes";
+import { type AttributeTarget, type CompactAttribute, compactAttribute } from "./attributes";
+import { objectSlugs } from "./object-directory";
 import { outputOf } from "./schemas";
 import { forget } from "./cache";
 import { ToolInputError, type Tool, type ToolContext } from "./tool";
@@ -155,7 +156,7 @@ async function create(save: Save, args: SaveArgs) {
   const added = await addChoices(save, attribute, [], args.options ?? []);
   const written = ["title", "type", ...(args.options ? ["options"] : [])];
   return {
-    attribute: compact(attribute, type === "select" || type === "status" ? added.active : undefined),
+    attribute: await compact(save.ctx, attribute, type === "select" || type === "status" ? added.active : undefined),
     created: true,
     written,
     ...(args.options ? { options_added: added.added } : {}),
@@ -207,7 +208,11 @@ async function update(save: Save, slug: string, args: SaveArgs) {
   const archivedIds = new Set(toArchive.map((c) => c.id));
   const active = added.active.filter((title) => !toArchive.some((c) => c.title === title));
   return {
-    attribute: compact(attribute, attribute.type === "select" || attribute.type === "status" ? active : undefined),
+    attribute: await compact(
+      save.ctx,
+      attribute,
+      attribute.type === "select" || attribute.type === "status" ? active : undefined,
+    ),
     created: false,
     written: [
       ...written,
@@ -288,19 +293,11 @@ async function setArchived(save: Save, attribute: AttioAttribute, choice: Choice
     );
 }
 
-function compact(attribute: AttioAttribute, options?: string[]): CompactAttribute {
-  const out: CompactAttribute = {
-    slug: attribute.api_slug,
-    title: attribute.title,
-    type: attribute.type,
-    multiselect: attribute.is_multiselect,
-    required: attribute.is_required,
-    unique: attribute.is_unique,
-    writable: attribute.is_writable,
-  };
+/** The saved attribute as records_discover_attributes shows it (references by slug). */
+async function compact(ctx: ToolContext, attribute: AttioAttribute, options?: string[]): Promise<CompactAttribute> {
+  const referencing = attribute.type === "record-reference";
+  const out = compactAttribute(attribute, referencing ? await objectSlugs(ctx) : new Map());
   if (options) out.options = options;
-  const allowed = attribute.config?.record_reference?.allowed_object_ids;
-  if (allowed && allowed.length > 0) out.references = allowed;
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Attribute metadata, compacted for a model, with select/status options resolved.
 // Cached per isolate for a short time, keyed by workspace so nothing crosses workspaces (cache.ts).
 import { unwrap } from "../attio/client";
+import type { components } from "../../generated/attio";
 import { memo, remember } from "./cache";
 import { objectSlugs } from "./object-directory";
 import type { ToolContext } from "./tool";
@@ -82,15 +83,7 @@ async function fetchAttributes(
   // Attio names allowed objects by id; results say slugs (one cached GET /v2/objects when needed).
   const slugs = live.some((a) => a.type === "record-reference") ? await objectSlugs(ctx) : new Map<string, string>();
   const attributes = await mapLimited(live, MAX_CONCURRENT_LOOKUPS, async (attribute): Promise<CompactAttribute> => {
-    const compact: CompactAttribute = {
-      slug: attribute.api_slug,
-      title: attribute.title,
-      type: attribute.type,
-      multiselect: attribute.is_multiselect,
-      required: attribute.is_required,
-      unique: attribute.is_unique,
-      writable: attribute.is_writable,
-    };
+    const compact = compactAttribute(attribute, slugs);
     const path = { target, identifier, attribute: attribute.id.attribute_id };
     if (attribute.type === "select") {
       const options = await unwrap(
@@ -102,16 +95,35 @@ async function fetchAttributes(
         ctx.attio.GET("/v2/{target}/{identifier}/attributes/{attribute}/statuses", { params: { path } }),
       );
       compact.options = statuses.data.filter((status) => !status.is_archived).map((status) => status.title);
-    } else if (attribute.type === "currency") {
-      const code = attribute.config?.currency?.default_currency_code;
-      if (code) compact.currency = code;
-    } else if (attribute.type === "record-reference") {
-      const allowed = attribute.config?.record_reference?.allowed_object_ids;
-      if (allowed && allowed.length > 0) compact.references = allowed.map((id) => slugs.get(id) ?? id);
     }
     return compact;
   });
   return { attributes, ownerId: live[0]?.id.object_id };
+}
+
+/**
+ * One attribute as the tools show it (options are added by the caller, which knows them): the
+ * allowed objects of a reference by slug, as `slugs` (objectSlugs) names them.
+ */
+export function compactAttribute(
+  attribute: components["schemas"]["attribute"],
+  slugs: ReadonlyMap<string, string>,
+): CompactAttribute {
+  const compact: CompactAttribute = {
+    slug: attribute.api_slug,
+    title: attribute.title,
+    type: attribute.type,
+    multiselect: attribute.is_multiselect,
+    required: attribute.is_required,
+    unique: attribute.is_unique,
+    writable: attribute.is_writable,
+  };
+  const code = attribute.type === "currency" ? attribute.config?.currency?.default_currency_code : undefined;
+  if (code) compact.currency = code;
+  const allowed = attribute.config?.record_reference?.allowed_object_ids;
+  if (attribute.type === "record-reference" && allowed && allowed.length > 0)
+    compact.references = allowed.map((id) => slugs.get(id) ?? id);
+  return compact;
 }
 
 /** `Promise.all(items.map(run))` with at most `limit` runs in flight; results keep their order. */

@@ -82,8 +82,12 @@ describe("attributes_save: create", () => {
       type: "record-reference",
       references: ["companies"],
     });
-    expect(only(ref).path).toBe("/v2/lists/sales_pipeline/attributes");
-    expect(ref.out.attribute.references).toHaveLength(1);
+    // The allowed objects come back by slug, as records_discover_attributes names them (one cached GET /v2/objects).
+    expect(ref.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "POST /v2/lists/sales_pipeline/attributes",
+      "GET /v2/objects",
+    ]);
+    expect(ref.out.attribute.references).toEqual(["companies"]);
   });
 
   it("refuses incomplete or contradictory arguments before any request", async () => {
