@@ -5,6 +5,7 @@
 import { type AttioError, badRequest } from "./errors";
 import { currentValues, findAttribute } from "./model";
 import type { AttributeDef, StoredValue, ValueMap } from "./types";
+import { LOCATION_FIELDS } from "./values";
 
 export interface Row {
   values: ValueMap;
@@ -71,18 +72,7 @@ function fieldsOf(type: string): string[] {
     ],
     domain: ["domain", "root_domain"],
     "phone-number": ["phone_number", "original_phone_number", "country_code"],
-    location: [
-      "line_1",
-      "line_2",
-      "line_3",
-      "line_4",
-      "locality",
-      "region",
-      "postcode",
-      "country_code",
-      "latitude",
-      "longitude",
-    ],
+    location: LOCATION_FIELDS,
     currency: ["currency_value", "currency_code"],
     status: ["title", "status", "id", "status_id"],
     select: ["title", "option", "id", "option_id"],

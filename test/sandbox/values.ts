@@ -167,7 +167,8 @@ function actorRef(ctx: WriteCtx, attr: AttributeDef, raw: unknown): Fields {
   return { referenced_actor_type: "workspace-member", referenced_actor_id: member.id };
 }
 
-const LOCATION_FIELDS = [
+/** A location value's fields, as Attio writes and filters them. */
+export const LOCATION_FIELDS = [
   "line_1",
   "line_2",
   "line_3",
