@@ -23,7 +23,8 @@ interface EmailsArgs {
   after?: string;
   before?: string;
   exclude_automated?: boolean;
-  limit?: number;
+  /** Filled from the schema's default by the registry. */
+  limit: number;
   cursor?: string;
 }
 
@@ -57,7 +58,7 @@ const emailsList: Tool<EmailsArgs> = {
   async run(ctx, args) {
     if (!args.record_ids && !args.participants && !args.domain)
       throw new ToolInputError("give record_ids (with object), participants or domain: Attio cannot list every email");
-    const limit = args.limit ?? 25;
+    const { limit } = args;
     const emails: AttioEmail[] = [];
     let cursor = args.cursor;
     for (let request = 0; request < MAX_REQUESTS && emails.length < limit; request++) {
