@@ -7,7 +7,8 @@ import { recordTitle, recordUrl, type Compact } from "./format";
 import { cutLongText } from "./paging";
 import { compactNote } from "./notes";
 import { NO_NAMES } from "./references";
-import { objectSlugs, searchRecords } from "./records";
+import { everyObjectSlug } from "./object-directory";
+import { searchRecords } from "./records";
 import { isUuid, outputOf } from "./schemas";
 import { READ_ONLY, ToolInputError, type Tool } from "./tool";
 
@@ -29,7 +30,7 @@ const search: Tool<{ query: string }> = {
   },
   outputSchema: outputOf({ results: "object[]" }),
   async run(ctx, args) {
-    const { hits } = await searchRecords(ctx, args.query, await objectSlugs(ctx), SEARCH_LIMIT);
+    const { hits } = await searchRecords(ctx, args.query, await everyObjectSlug(ctx), SEARCH_LIMIT);
     const results = hits.map((hit) => ({
       id: `record:${hit.object}:${hit.recordId}`,
       title: hit.title || "(untitled)",

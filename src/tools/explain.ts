@@ -5,9 +5,9 @@ import { unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
 import type { JsonObject } from "../mcp/types";
 import { attributeTypes } from "./attribute-types";
-import { memo } from "./cache";
 import { recordTitle, compactValues } from "./format";
-import { objectSlugs } from "./records";
+import { listDirectory } from "./list-directory";
+import { everyObjectSlug } from "./object-directory";
 import { NO_NAMES } from "./references";
 import { isUuid } from "./schemas";
 import { unknownNames } from "./nearest";
@@ -15,8 +15,8 @@ import type { ToolContext } from "./tool";
 
 const NO_MULTI: ReadonlySet<string> = new Set();
 
-function listSlugs(ctx: ToolContext): Promise<string[]> {
-  return memo(ctx, ["list-slugs"], async () => (await unwrap(ctx.attio.GET("/v2/lists"))).data.map((l) => l.api_slug));
+async function listSlugs(ctx: ToolContext): Promise<string[]> {
+  return [...(await listDirectory(ctx)).values()].map((list) => list.slug);
 }
 
 /** Filter keys that are not attributes (Attio's operators and record/entry pseudo-attributes). */
@@ -63,7 +63,7 @@ async function findHelp(
   const object = typeof args.object === "string" ? args.object : undefined;
   const list = typeof args.list === "string" ? args.list : undefined;
   if (object && !isUuid(object)) {
-    const objects = await objectSlugs(ctx);
+    const objects = await everyObjectSlug(ctx);
     if (!objects.includes(object)) return `${capital(unknownNames("object", [object], objects, "this workspace"))}.`;
   }
   if (list && !isUuid(list)) {

@@ -14,6 +14,11 @@ export function objectSlugs(ctx: ToolContext): Promise<Map<string, string>> {
   });
 }
 
+/** Every object's slug, standard and custom, from the same cached request (objects without a slug are left out). */
+export async function everyObjectSlug(ctx: ToolContext): Promise<string[]> {
+  return [...(await objectSlugs(ctx))].flatMap(([id, slug]) => (slug === id ? [] : [slug]));
+}
+
 /** The slug of an object given by slug or id; a slug is returned as given, with no request. */
 export async function objectSlug(ctx: ToolContext, object: string): Promise<string> {
   if (!isUuid(object)) return object;

@@ -5,7 +5,6 @@
 import { unwrap } from "../attio/client";
 import { AttioError } from "../attio/errors";
 import { multiValued } from "./attributes";
-import { memo } from "./cache";
 import { type AttioEntry, type AttioRecord, type AttioValue, compactValues, currentValues, shortTime } from "./format";
 import type { components } from "../../generated/attio";
 
@@ -13,6 +12,7 @@ type AttioComment = components["schemas"]["comment"];
 type AttioMeeting = components["schemas"]["meeting"];
 type AttioNote = components["schemas"]["note"];
 type AttioTask = components["schemas"]["task"];
+import { listDirectory } from "./list-directory";
 import { objectSlug } from "./object-directory";
 import { snippet } from "./paging";
 import { type Names, resolveNames, titleOf, Wanted } from "./references";
@@ -37,14 +37,6 @@ async function section<T>(name: string, unavailable: Unavailable[], empty: T, lo
     unavailable.push({ section: name, reason: error.message });
     return empty;
   }
-}
-
-/** List id → slug and name (GET /v2/lists is not paginated; cached a minute per workspace). */
-function listDirectory(ctx: ToolContext): Promise<Map<string, { slug: string; name: string }>> {
-  return memo(ctx, ["lists"], async () => {
-    const listed = await unwrap(ctx.attio.GET("/v2/lists"));
-    return new Map(listed.data.map((l) => [l.id.list_id, { slug: l.api_slug, name: l.name }]));
-  });
 }
 
 const byNewest = <T extends { created_at: string }>(a: T, b: T) => b.created_at.localeCompare(a.created_at);

@@ -5,7 +5,7 @@ import { recordUrl, shortTime } from "./format";
 import { ToolInputError, READ_ONLY, type Tool, type ToolContext } from "./tool";
 import { withHelp } from "./attribute-help";
 import { describeAttributes } from "./attributes";
-import { memo } from "./cache";
+import { everyObjectSlug } from "./object-directory";
 import { checkFields } from "./nearest";
 import { RECORD_CARD_URI } from "../ui/uris";
 import { offsetPage } from "./paging";
@@ -29,13 +29,6 @@ export interface SearchHit {
   url: string;
   /** What tells two hits apart: a person's email, a company's domain. */
   subtitle?: string;
-}
-
-/** Every object's slug, standard and custom (one request, cached a minute per workspace). */
-export function objectSlugs(ctx: ToolContext): Promise<string[]> {
-  return memo(ctx, ["objects"], async () =>
-    (await unwrap(ctx.attio.GET("/v2/objects"))).data.flatMap((object) => (object.api_slug ? [object.api_slug] : [])),
-  );
 }
 
 /**
@@ -95,7 +88,7 @@ const recordsSearch: Tool<SearchArgs> = {
   },
   outputSchema: outputOf({ results: "object[]", count: "integer", more: "boolean", note: "string?" }),
   async run(ctx, args) {
-    const objects = args.objects ?? (await objectSlugs(ctx));
+    const objects = args.objects ?? (await everyObjectSlug(ctx));
     const { hits, more } = await searchRecords(ctx, args.query.trim(), objects, args.limit);
     const results = hits.map((hit) => ({
       id: hit.recordId,

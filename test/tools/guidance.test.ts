@@ -90,6 +90,13 @@ describe("errors that end the guessing", () => {
     expectError(await call("list_entries_query", { list: "sales" }), /Unknown list "sales"/, /sales_pipeline/);
   });
 
+  it("a list made a moment ago is among the valid ones (lists_save forgets the cached lists)", async () => {
+    expectError(await call("list_entries_query", { list: "partnerz" }), /Unknown list "partnerz"/);
+    const made = await call("lists_save", { name: "Partners", api_slug: "partners", parent_object: "companies" });
+    expect(made.isError, made.text).toBeFalsy();
+    expectError(await call("list_entries_query", { list: "partnerz" }), /did you mean "partners"/);
+  });
+
   it("an unknown attribute in a filter, sort or values names the nearest", async () => {
     expectError(
       await call("records_query", { object: "companies", filter: { nmae: "Acme Corp" } }),
